@@ -49,16 +49,23 @@ export function smallestPassing(guess: number, ceiling: number, probe: (n: numbe
     }
   }
   let interpolate = true
+  let checkBelow = false
   while (passN - failN > 1) {
     const width = passN - failN
     let mid = Math.floor((failN + passN) / 2)
-    if (interpolate && Number.isFinite(failSlack) && passSlack > failSlack) {
+    if (checkBelow) {
+      // An interpolated probe just passed: if the slack is as straight as it looks,
+      // the one below it fails and the search is over.
+      mid = passN - 1
+    } else if (interpolate && Number.isFinite(failSlack) && passSlack > failSlack) {
       const estimate = failN + Math.ceil((-failSlack / (passSlack - failSlack)) * width)
       mid = Math.min(passN - 1, Math.max(failN + 1, estimate))
     }
     const q = probe(mid)
+    const wasInterpolated: boolean = interpolate && !checkBelow
     if (q.passes) [passN, passSlack] = [mid, q.slack]
     else [failN, failSlack] = [mid, q.slack]
+    checkBelow = wasInterpolated && q.passes
     // Alternate with plain bisection whenever interpolation did not halve the bracket.
     interpolate = passN - failN <= width / 2
   }

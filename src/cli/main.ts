@@ -1,0 +1,30 @@
+/** Shoreline's command line: `npm run --silent cli -- COMMAND …`. */
+import { readFileSync } from 'node:fs'
+import { runStaffingCommand } from './staffing.ts'
+import type { CommandResult } from './command-result.ts'
+
+const USAGE = `Usage: npm run --silent cli -- COMMAND [options]
+
+Commands:
+  staffing   agents needed for a queue, or what a headcount delivers (--help for options)
+`
+
+function run(argv: string[]): CommandResult {
+  const [command, ...rest] = argv
+  const readText = (path: string) => readFileSync(path, 'utf8')
+  switch (command) {
+    case 'staffing':
+      return runStaffingCommand(rest, readText)
+    case undefined:
+    case '--help':
+    case 'help':
+      return { code: command === undefined ? 2 : 0, out: command === undefined ? '' : USAGE, err: command === undefined ? USAGE : '' }
+    default:
+      return { code: 2, out: '', err: `Unknown command '${command}'.\n\n${USAGE}` }
+  }
+}
+
+const result = run(process.argv.slice(2))
+if (result.out) process.stdout.write(result.out)
+if (result.err) process.stderr.write(result.err)
+process.exitCode = result.code

@@ -1,0 +1,53 @@
+/** `npm run bench`: speed figures, one per line with its unit. Figures, not assertions. */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { planIntervals } from '../../src/domain/staffing/interval-plan.ts'
+import { AHT_SECONDS, INTERVAL_SECONDS, YEAR_INTERVALS, yearCsv, yearOfContacts } from './year-series.ts'
+
+const TARGETS = { serviceLevel: 0.8, answerWithinSeconds: 20 }
+
+/** Median wall time of `runs` runs after one warm-up (the JIT's first pass is not the steady state). */
+function medianMs(runs: number, fn: () => void): number {
+  fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    times.push(performance.now() - t0)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(runs / 2)]!
+}
+
+const fmt = (x: number, digits = 1) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const line = (label: string, value: string) => console.log(`${label}: ${value}`)
+
+const contacts = yearOfContacts()
+const year = { intervalSeconds: INTERVAL_SECONDS, contacts, ahtSeconds: AHT_SECONDS }
+
+const erlangC = medianMs(5, () => planIntervals(year, TARGETS))
+line('staffing year, Erlang C (35,040 intervals, 1–2,000 Erlangs)', `${fmt(erlangC)} ms`)
+line('staffing year, Erlang C throughput', `${fmt(YEAR_INTERVALS / (erlangC / 1000), 0)} intervals/s`)
+
+const erlangA = medianMs(3, () => planIntervals(year, { ...TARGETS, patienceSeconds: 300 }))
+line('staffing year, Erlang A (patience 300 s)', `${fmt(erlangA)} ms`)
+line('staffing year, Erlang A throughput', `${fmt(YEAR_INTERVALS / (erlangA / 1000), 0)} intervals/s`)
+line('staffing year, Erlang A / Erlang C time', `${fmt(erlangA / erlangC, 2)} x`)
+
+const dir = mkdtempSync(join(tmpdir(), 'shoreline-bench-'))
+try {
+  const file = join(dir, 'year.csv')
+  writeFileSync(file, yearCsv())
+  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
+  const cliMs = medianMs(3, () => {
+    const r = spawnSync(tsx, ['src/cli/main.ts', 'staffing', '--csv', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    if (r.status !== 0) throw new Error(`CLI batch failed (${r.status}): ${r.stderr.slice(0, 500)}`)
+  })
+  line('CLI staffing --csv year, end to end (process start, parse, solve, JSON)', `${fmt(cliMs, 0)} ms`)
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+line('peak memory (max RSS)', `${fmt(process.resourceUsage().maxRSS / 1024, 1)} MiB`)
