@@ -26,8 +26,10 @@ interface Bounds {
 
 /** A finite number within bounds, accepting numeric text; messages say what is allowed. */
 export function numberField(bounds: Bounds) {
-  let n = z.number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
-  n = n.refine(Number.isFinite, 'must be a finite number')
+  let n = z.number({
+    error: (issue) =>
+      issue.input === undefined ? 'is required' : typeof issue.input === 'number' ? 'must be a finite number' : 'must be a number',
+  })
   if (bounds.integer) n = n.refine(Number.isInteger, 'must be a whole number')
   n = bounds.minExclusive
     ? n.refine((x) => x > bounds.min, `must be more than ${bounds.min}`)
