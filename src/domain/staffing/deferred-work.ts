@@ -8,8 +8,8 @@ export interface DeferredWorkPlanInput {
   /** Whether the team works in each interval (closed hours and weekends are false). */
   open: ArrayLike<boolean>
   intervalSeconds: number
-  /** Handling time per item. */
-  ahtSeconds: number
+  /** Handling time per item: one value, or one per interval. */
+  ahtSeconds: number | ArrayLike<number>
   /** Each item must be finished within this time of its arrival. */
   deadlineSeconds: number
   /** Share of an agent's time spent on items; the rest is the slack a plan keeps (default 0.9). */
@@ -65,7 +65,7 @@ export function deferredWorkRequired(input: DeferredWorkPlanInput): DeferredWork
   const rateChange = new Float64Array(n + 1)
   const lumps = new Float64Array(n)
   for (let i = 0; i < n; i++) {
-    const work = input.items[i]! * input.ahtSeconds
+    const work = input.items[i]! * ahtAt(input.ahtSeconds, i)
     if (work === 0) continue
     const end = Math.min(n, i + window)
     const openCount = openBefore[end]! - openBefore[i]!
@@ -107,7 +107,7 @@ export function deferredWorkOutcome(input: DeferredWorkPlanInput & { agents: Arr
   const backlogSeconds = new Float64Array(n)
   const agents = Int32Array.from(input.agents)
   for (let i = 0; i < n; i++) {
-    const work = input.items[i]! * input.ahtSeconds
+    const work = input.items[i]! * ahtAt(input.ahtSeconds, i)
     remaining[i] = work
     total += work
     backlog += work
@@ -136,3 +136,5 @@ export function deferredWorkOutcome(input: DeferredWorkPlanInput & { agents: Arr
     unfinishedSeconds: Math.max(0, backlog),
   }
 }
+
+const ahtAt = (aht: number | ArrayLike<number>, i: number) => (typeof aht === 'number' ? aht : aht[i]!)

@@ -1,0 +1,213 @@
+/** A scenario's staffing: each option's volume, requirement, supplied agents and achieved service per interval. */
+import type { Scenario, ChannelTargets } from '../../schemas/scenario.ts'
+import type { SourcingOption } from '../../schemas/sourcing-option.ts'
+import type { ChannelKind, Forecast } from '../forecast/forecast.ts'
+import type { ServiceTargets } from '../staffing/agents-required.ts'
+import { deferredWorkOutcome, deferredWorkRequired } from '../staffing/deferred-work.ts'
+import { planIntervals, periodServiceLevel } from '../staffing/interval-plan.ts'
+import { scheduledAgents } from '../staffing/shrinkage.ts'
+import { allocateByOverflow, allocateByShares } from './allocation.ts'
+import { maxTrafficMeeting } from './capacity.ts'
+import { openFlags } from './opening-hours.ts'
+import { scheduledHeadcount } from './schedule.ts'
+import { zonedCalendar } from './time-zones.ts'
+
+/** One option's work on one channel, interval by interval. */
+export interface OptionChannelPlan {
+  optionId: number
+  optionName: string
+  channel: string
+  kind: ChannelKind
+  staffingMode: 'requirement' | 'schedule' | 'headcount'
+  open: Uint8Array
+  volume: Float64Array
+  ahtSeconds: Float64Array
+  /** Productive agents the targets need. */
+  required: Int32Array
+  /** Productive agents the option puts in (= required when staffed to the requirement). */
+  supplied: Int32Array
+  scheduledRequired: Int32Array
+  scheduledSupplied: Int32Array
+  /** Service level the supplied agents achieve (live channels); deferred work: share on time, the same in every interval. */
+  serviceLevel: Float64Array
+  /** Volume-weighted service level over the whole forecast. */
+  periodServiceLevel: number
+  /** Intervals whose requirement exceeds the solver's ceiling. */
+  aboveCeiling: number
+}
+
+export interface ChannelPlan {
+  channel: string
+  kind: ChannelKind
+  targets: ChannelTargets
+  lines: OptionChannelPlan[]
+  /** Volume no option was open for, or had room for. */
+  unserved: Float64Array
+}
+
+export interface ScenarioStaffing {
+  start: string
+  intervalMinutes: number
+  intervalCount: number
+  channels: ChannelPlan[]
+}
+
+export type ScenarioStaffingResult = { ok: true; staffing: ScenarioStaffing } | { ok: false; problems: string[] }
+
+/**
+ * Staffs a scenario: for each channel, applies growth, splits the volume between
+ * options (shares among those open, or overflow up to each option's capacity), then
+ * solves each option's requirement with its own AHT, occupancy cap and hours, and
+ * measures what its supplied agents (requirement, shift schedule or headcount)
+ * achieve. O(intervals × options × channels) plus the Erlang solves.
+ */
+export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, options: ReadonlyMap<number, SourcingOption>): ScenarioStaffingResult {
+  const problems: string[] = []
+  const L = forecast.intervalMinutes * 60
+  const n = forecast.intervalCount
+  const calendars = new Map<string, ReturnType<typeof zonedCalendar>>()
+  const calendarFor = (zone: string) => {
+    let c = calendars.get(zone)
+    if (!c) calendars.set(zone, (c = zonedCalendar(forecast.start, forecast.intervalMinutes, n, scenario.timeZone, zone)))
+    return c
+  }
+  const staffingOf = new Map(scenario.options.map((o) => [o.optionId, o.staffing]))
+
+  const channels: ChannelPlan[] = []
+  for (const sc of scenario.channels) {
+    const series = forecast.channels.find((c) => c.channel === sc.channel)
+    if (!series) {
+      problems.push(`channel '${sc.channel}' is not in the forecast`)
+      continue
+    }
+    const ids = sc.allocation.mode === 'shares' ? sc.allocation.shares.map((s) => s.optionId) : sc.allocation.order
+    const chosen = ids.map((id) => ({ id, option: options.get(id) }))
+    const unknown = chosen.find((c) => !c.option)
+    if (unknown) {
+      problems.push(`option ${unknown.id} does not exist`)
+      continue
+    }
+    for (const c of chosen) {
+      if (!c.option!.channels.includes(sc.channel)) problems.push(`${c.option!.name} does not serve ${sc.channel}`)
+    }
+    const volume = series.volume.map((v) => v * (1 + scenario.growth.volume))
+    const prepared = chosen.map(({ id, option }) => {
+      const o = option!
+      const calendar = calendarFor(o.timeZone)
+      const aht = series.ahtSeconds.map((a) => a * (o.ahtFactor[sc.channel] ?? 1) * (1 + scenario.growth.aht))
+      const staffing = staffingOf.get(id) ?? { mode: 'requirement' as const }
+      let fixed: Int32Array | undefined
+      if (staffing.mode === 'schedule') fixed = scheduledHeadcount(staffing.shifts, sc.channel, calendar)
+      if (staffing.mode === 'headcount') {
+        const given = staffing.byChannel[sc.channel]
+        if (!given || given.length !== n) problems.push(`${o.name}: the headcount for ${sc.channel} must list ${n} intervals`)
+        else fixed = Int32Array.from(given)
+      }
+      return { id, option: o, open: openFlags(o.hours, calendar), aht, staffing, fixed, targets: targetsFor(sc.targets, o) }
+    })
+    if (problems.length) continue
+
+    const split =
+      sc.allocation.mode === 'shares'
+        ? allocateByShares(volume, sc.allocation.shares.map((s) => s.share), prepared.map((p) => p.open))
+        : allocateByOverflow(volume, prepared.map((p) => capacityPerInterval(series.kind, p, sc.targets, L, n)), prepared.map((p) => p.open))
+
+    const lines = prepared.map((p, k) => ({ ...lineFor(series.kind, p, split.volumes[k]!, sc.targets, L, n), channel: sc.channel }))
+    channels.push({ channel: sc.channel, kind: series.kind, targets: sc.targets, lines, unserved: split.unserved })
+  }
+  if (problems.length) return { ok: false, problems: [...new Set(problems)] }
+  return { ok: true, staffing: { start: forecast.start, intervalMinutes: forecast.intervalMinutes, intervalCount: n, channels } }
+}
+
+interface Prepared {
+  id: number
+  option: SourcingOption
+  open: Uint8Array
+  aht: Float64Array
+  staffing: { mode: 'requirement' | 'schedule' | 'headcount' }
+  fixed: Int32Array | undefined
+  targets: ServiceTargets
+}
+
+function targetsFor(t: ChannelTargets, o: SourcingOption): ServiceTargets {
+  return {
+    serviceLevel: t.serviceLevel,
+    answerWithinSeconds: t.answerWithinSeconds,
+    maxAsaSeconds: t.maxAsaSeconds,
+    maxAbandon: t.maxAbandon,
+    maxOccupancy: o.occupancyCap,
+  }
+}
+
+/**
+ * Contacts an option can take in each interval: with a fixed headcount, what those
+ * agents can serve at target; staffed to requirement, what its capacity (maximum
+ * scheduled agents, less shrinkage) can; no capacity given means no limit.
+ */
+function capacityPerInterval(kind: ChannelKind, p: Prepared, t: ChannelTargets, L: number, n: number): Float64Array {
+  const capacity = new Float64Array(n)
+  const maxProductive = p.option.capacityAgents === null ? Infinity : Math.floor(p.option.capacityAgents * (1 - p.option.shrinkage) + 1e-9)
+  const concurrency = kind === 'chat' ? (t.concurrency ?? 1) : 1
+  const cache = new Map<string, number>()
+  for (let i = 0; i < n; i++) {
+    const agents = p.fixed ? p.fixed[i]! : maxProductive
+    if (agents === Infinity) {
+      capacity[i] = Infinity
+      continue
+    }
+    const aht = p.aht[i]!
+    if (kind === 'deferred') {
+      capacity[i] = (agents * L * p.option.occupancyCap) / aht
+      continue
+    }
+    const key = `${agents}|${aht}`
+    let traffic = cache.get(key)
+    if (traffic === undefined) cache.set(key, (traffic = maxTrafficMeeting(agents * concurrency, aht, p.targets, t.patienceSeconds)))
+    capacity[i] = (traffic * L) / aht
+  }
+  return capacity
+}
+
+function lineFor(kind: ChannelKind, p: Prepared, volume: Float64Array, t: ChannelTargets, L: number, n: number): OptionChannelPlan {
+  let required: Int32Array
+  let supplied: Int32Array
+  let serviceLevel: Float64Array
+  let aboveCeiling = 0
+  if (kind === 'deferred') {
+    const work = { items: volume, open: Array.from(p.open, Boolean), intervalSeconds: L, ahtSeconds: p.aht, deadlineSeconds: (t.deadlineHours ?? 24) * 3600, maxOccupancy: p.option.occupancyCap }
+    required = deferredWorkRequired(work).agents
+    supplied = p.fixed ?? required
+    const outcome = deferredWorkOutcome({ ...work, agents: supplied })
+    serviceLevel = new Float64Array(n).fill(outcome.onTimeShare)
+  } else {
+    const rules = { ...p.targets, patienceSeconds: t.patienceSeconds, concurrency: kind === 'chat' ? (t.concurrency ?? 1) : 1 }
+    const need = planIntervals({ intervalSeconds: L, contacts: volume, ahtSeconds: p.aht }, rules)
+    required = need.agents
+    aboveCeiling = need.aboveCeiling.length
+    if (p.fixed) {
+      supplied = p.fixed
+      serviceLevel = planIntervals({ intervalSeconds: L, contacts: volume, ahtSeconds: p.aht }, { ...rules, agents: supplied }).serviceLevel
+    } else {
+      supplied = required
+      serviceLevel = need.serviceLevel
+    }
+  }
+  const shrink = (agents: Int32Array) => agents.map((a) => (a < 0 ? a : scheduledAgents(a, p.option.shrinkage)))
+  return {
+    optionId: p.id,
+    optionName: p.option.name,
+    channel: '',
+    kind,
+    staffingMode: p.staffing.mode,
+    open: p.open,
+    volume,
+    ahtSeconds: p.aht,
+    required,
+    supplied,
+    scheduledRequired: shrink(required),
+    scheduledSupplied: p.fixed ? shrink(supplied) : shrink(required),
+    serviceLevel,
+    periodServiceLevel: periodServiceLevel(volume, serviceLevel),
+    aboveCeiling,
+  }
+}
