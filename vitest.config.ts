@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+// JSX settings come from tsconfig.json (jsxImportSource: hono/jsx), which vite's oxc transform reads.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'hono/jsx' },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 20_000,

@@ -18,13 +18,13 @@ export function formatPercent(share: number): string {
 }
 
 /**
- * A duration in seconds, one decimal at most. An infinite wait means the queue
+ * A duration in seconds with one decimal, so columns of them line up. An infinite wait means the queue
  * grows without bound, which planners call unstable.
  * @example formatSeconds(12.34) // "12.3 s"
  */
 export function formatSeconds(seconds: number): string {
   if (seconds === Infinity) return 'unstable'
-  return Number.isFinite(seconds) ? `${upToOneDecimal.format(seconds)} s` : DASH
+  return Number.isFinite(seconds) ? `${oneDecimal.format(seconds)} s` : DASH
 }
 
 /** Offered load with two decimals. @example formatErlangs(10) // "10.00 Erlangs" */

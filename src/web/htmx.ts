@@ -1,0 +1,17 @@
+/** htmx request detection and response-header helpers, so routes never spell header names themselves. */
+import type { Context } from 'hono'
+
+/** Whether htmx sent the request (it adds `HX-Request: true`), as opposed to a plain browser navigation. */
+export function isHtmxRequest(c: Context): boolean {
+  return c.req.header('HX-Request') === 'true'
+}
+
+/** Asks htmx to push `url` into the browser history after swapping (the page URL, not the fragment URL). */
+export function pushUrl(c: Context, url: string): void {
+  c.header('HX-Push-Url', url)
+}
+
+/** Overrides the swap style for this response (e.g. keep the target element, replace its content). */
+export function reswap(c: Context, swap: 'innerHTML' | 'outerHTML'): void {
+  c.header('HX-Reswap', swap)
+}

@@ -1,0 +1,211 @@
+/** "How this is computed": every formula and convention behind the staffing figures, in plain words (model.md §1–6). */
+import { formatCount } from '../format.ts'
+
+export const METHODS_TITLE = 'How this is computed'
+
+/** The implementation's own constants, passed in by the route so this page cannot drift from the code. */
+export interface MethodsFacts {
+  /** Relative slack for "meets the target" tests. */
+  tolerance: number
+  agentCeiling: number
+  maxTrafficErlangs: number
+  hoursPerFteWeek: number
+}
+
+export function MethodsPage({ facts }: { facts: MethodsFacts }) {
+  return (
+    <article class="prose">
+      <div class="page-intro">
+        <h1>{METHODS_TITLE}</h1>
+        <p class="lead">
+          Contact-center tools differ in small conventions that move an answer by an agent or two. These are the ones
+          Shoreline uses, exactly as implemented.
+        </p>
+      </div>
+      <nav aria-label="On this page" class="toc">
+        <ol>
+          <li><a href="#symbols">Units and symbols</a></li>
+          <li><a href="#erlang-c">Voice without abandonment: Erlang C</a></li>
+          <li><a href="#erlang-a">Voice with abandonment: Erlang A</a></li>
+          <li><a href="#solver">How the headcount is chosen</a></li>
+          <li><a href="#chat">Chat</a></li>
+          <li><a href="#deferred">Email, tickets and back office</a></li>
+          <li><a href="#people">From agents to people and hours</a></li>
+        </ol>
+      </nav>
+
+      <section id="symbols">
+        <h2>1. Units and symbols</h2>
+        <p>
+          Everything is worked out per interval (15, 30 or 60 minutes). Within an interval contacts arrive at random
+          (a Poisson process); handle times and callers' patience are exponential.
+        </p>
+        <table class="data-table data-table--left">
+          <thead>
+            <tr><th scope="col">Symbol</th><th scope="col">Meaning</th><th scope="col">Unit</th></tr>
+          </thead>
+          <tbody>
+            <tr><th scope="row"><code>V</code></th><td>contacts offered in the interval</td><td>contacts</td></tr>
+            <tr><th scope="row"><code>L</code></th><td>interval length</td><td>seconds (900, 1,800 or 3,600)</td></tr>
+            <tr><th scope="row"><code>AHT</code></th><td>average handle time: talk, hold and after-contact work</td><td>seconds</td></tr>
+            <tr><th scope="row"><code>A = V × AHT / L</code></th><td>offered load (traffic intensity): agents' worth of work arriving</td><td>Erlangs</td></tr>
+            <tr><th scope="row"><code>N</code></th><td>productive agents: logged in and available or busy</td><td>agents</td></tr>
+            <tr><th scope="row"><code>T</code></th><td>service-level threshold, "answered within T seconds"</td><td>seconds</td></tr>
+            <tr><th scope="row"><code>patience</code></th><td>mean time a caller waits before hanging up</td><td>seconds</td></tr>
+          </tbody>
+        </table>
+        <p>
+          Loads above {formatCount(facts.maxTrafficErlangs)} Erlangs in one interval are refused as input: no single
+          queue plan means that.
+        </p>
+      </section>
+
+      <section id="erlang-c">
+        <h2>2. Voice without abandonment: Erlang C</h2>
+        <p>When no patience is given, nobody hangs up: every contact waits until an agent answers (the M/M/N queue).</p>
+        <ul>
+          <li>
+            <strong>Erlang B</strong>, the building block, comes from its recursion, never from factorials or powers:{' '}
+            <code>B(0) = 1</code>, <code>B(n) = A·B(n−1) / (n + A·B(n−1))</code>. That keeps it exact to double
+            precision and finite even at 10,000 Erlangs. Far below the load (under <code>A − 10√A − 10</code> agents)
+            the recursion forgets its starting value, so it starts there from <code>1/B ≈ A / (A − n)</code>: about
+            √A steps instead of A.
+          </li>
+          <li>
+            <strong>Probability of waiting</strong>: <code>C = N·B(N) / (N − A·(1 − B(N)))</code> when{' '}
+            <code>N &gt; A</code>; with <code>N ≤ A</code> the queue grows without bound and <code>C = 1</code>.
+          </li>
+          <li>
+            <strong>Service level</strong>: <code>SL = 1 − C · e^(−(N − A) · T / AHT)</code>, the share of contacts
+            answered within T; 0 when <code>N ≤ A</code>.
+          </li>
+          <li>
+            <strong>ASA</strong> (average speed of answer): <code>C · AHT / (N − A)</code>. With{' '}
+            <code>N ≤ A</code> it is infinite, shown as "unstable".
+          </li>
+          <li>
+            <strong>Occupancy</strong>: <code>A / N</code>, the share of agent time spent handling contacts.
+          </li>
+        </ul>
+      </section>
+
+      <section id="erlang-a">
+        <h2>3. Voice with abandonment: Erlang A</h2>
+        <p>
+          Give a mean patience and Shoreline switches to Erlang A (M/M/N+M): callers still waiting after an
+          exponential patience hang up. It is solved exactly as a birth–death chain: contacts arrive at rate{' '}
+          <code>λ = V / L</code>; with <code>j</code> contacts in the system they leave at{' '}
+          <code>j / AHT</code> while <code>j ≤ N</code>, and at <code>N / AHT + (j − N) / patience</code> beyond.
+        </p>
+        <ul>
+          <li><strong>Probability of waiting</strong>: an arriving contact finds all N agents busy.</li>
+          <li>
+            <strong>Abandonment</strong>: the share of offered contacts that hang up before an answer,{' '}
+            <code>(mean queue length / patience) / λ</code>.
+          </li>
+          <li>
+            <strong>Service level</strong>: the share of <em>all offered</em> contacts that are answered within T.
+            Contacts that abandon count against it, however quickly they hang up. (Some ACDs leave out contacts that
+            abandon within a few seconds; Shoreline does not.)
+          </li>
+          <li><strong>ASA</strong>: the mean wait of the contacts that are answered.</li>
+          <li>
+            <strong>Occupancy</strong>: <code>A · (1 − abandonment) / N</code>, since abandoned contacts take no
+            agent time.
+          </li>
+        </ul>
+        <p>
+          Impatient callers leave, so the queue is stable for any <code>N ≥ 1</code>: Erlang A also answers "what
+          happens if we staff below the load?". As patience grows without bound the results tend to Erlang C.
+        </p>
+      </section>
+
+      <section id="solver">
+        <h2>4. How the headcount is chosen</h2>
+        <p>
+          The answer is the <strong>smallest whole number of productive agents that meets every target given</strong>:
+          service level at least the target, and, when set, ASA at most the maximum, occupancy at most the maximum and
+          abandonment at most the maximum. Zero contacts need zero agents.
+        </p>
+        <ul>
+          <li>
+            Under Erlang C the search starts just above the load (<code>N &gt; A</code>), or at{' '}
+            <code>A / max occupancy</code> when that is higher, and walks up.
+          </li>
+          <li>
+            Under Erlang A the target can be met <em>below</em> the load, so the search is not anchored at A: it
+            brackets the answer from either side and narrows it down. Every target improves as agents are added, so
+            the smallest passing headcount is exact.
+          </li>
+          <li>
+            <strong>Boundaries.</strong> Binary floating point puts <code>100 / 1,800 × 180</code> at
+            10.000000000000002 Erlangs, not 10. A value within a relative {facts.tolerance.toExponential()} (one part in {formatCount(1 / facts.tolerance)}) of a target
+            counts as on it: an occupancy of exactly 85% meets a maximum of 85%.
+          </li>
+          <li>
+            If no headcount up to {formatCount(facts.agentCeiling)} agents meets the targets, Shoreline says so rather
+            than search on.
+          </li>
+        </ul>
+        <p>
+          With <strong>Agents to evaluate</strong> filled in, nothing is solved: the page shows what that headcount
+          delivers and which targets it meets.
+        </p>
+      </section>
+
+      <section id="chat">
+        <h2>5. Chat</h2>
+        <p>
+          An agent works up to <code>c</code> chats at once (the concurrency, typically 2–3). Shoreline models chat as{' '}
+          <code>N · c</code> independent slots, each an Erlang C server (Erlang A with a patience), with the chat's
+          duration as the handle time; that duration already reflects the slower pace of a shared agent. The solver
+          finds the slots needed, and the agents required are <code>ceil(slots / c)</code>. Traffic for chat is
+          therefore counted in chat slots.
+        </p>
+      </section>
+
+      <section id="deferred">
+        <h2>6. Email, tickets and back office</h2>
+        <p>
+          No one waits on a line for deferred work; the target is "finished within W hours" of arrival (for example
+          within 24 hours). An interval's workload is <code>items × AHT</code> agent-seconds.
+        </p>
+        <ul>
+          <li>
+            <strong>Agents required</strong>: each interval's workload is spread evenly over the <em>open</em>{' '}
+            intervals inside its deadline window (an item counts as arriving at the start of its interval), so the
+            plan is level rather than spiky. Each open interval then needs{' '}
+            <code>ceil(planned work / (L × max occupancy))</code> agents, with a maximum occupancy of 90% unless
+            stated otherwise. Work whose window holds no open interval goes to the first open interval after it and is
+            reported late.
+          </li>
+          <li>
+            <strong>Backlog</strong>: a headcount is checked by working items oldest first (with one deadline per
+            item this is also earliest-deadline-first). Work not done in an interval is still there in the next one,
+            overnight and over weekends included, and the result is the share of due work finished on time.
+          </li>
+        </ul>
+        <p>The calculator on the staffing page covers voice and chat only.</p>
+      </section>
+
+      <section id="people">
+        <h2>7. From agents to people and hours</h2>
+        <ul>
+          <li>
+            <strong>Shrinkage</strong> <code>s</code> (breaks, training, meetings, absence, coaching; 0 ≤ s &lt; 1)
+            turns productive agents into people to schedule:{' '}
+            <code>scheduled = productive / (1 − s)</code>, rounded <em>up</em> to whole people. Rounding ignores float
+            noise: 21 / (1 − 0.3) is 30.000000000000004 in binary and rounds to 30, not 31.
+          </li>
+          <li>
+            <strong>Paid hours</strong> in an interval: <code>scheduled agents × L / 3,600</code>.
+          </li>
+          <li>
+            <strong>FTE</strong> over a period: paid hours ÷ hours per FTE in that period, by default{' '}
+            {formatCount(facts.hoursPerFteWeek)} hours a week.
+          </li>
+        </ul>
+      </section>
+    </article>
+  )
+}
