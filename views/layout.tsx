@@ -26,6 +26,9 @@ export const HTMX_CONFIG = JSON.stringify({
 
 const NAV = [
   { href: '/', label: 'Home' },
+  { href: '/scenarios', label: 'Scenarios' },
+  { href: '/forecasts', label: 'Forecasts' },
+  { href: '/options', label: 'Sourcing options' },
   { href: '/staffing', label: 'Staffing calculator' },
   { href: '/methods', label: 'How this is computed' },
 ] as const

@@ -1,10 +1,14 @@
 /** Builds the Hono app: security headers, the layout, every route, and error pages that never leak internals. */
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
+import type { AppDeps } from './context.ts'
 import { notFound, serverError } from './errors.tsx'
 import { renderer } from './renderer.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { pageRoutes } from './routes/pages.tsx'
+import { forecastRoutes } from './routes/forecasts.tsx'
+import { optionRoutes } from './routes/options.tsx'
+import { scenarioRoutes } from './routes/scenarios.tsx'
 import { staffingRoutes } from './routes/staffing.tsx'
 
 /**
@@ -25,13 +29,21 @@ const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 }
 
-export function createApp(): Hono {
+/** The app around a workspace database (a file in production, `openMemoryDb()` in tests). */
+export function createApp({ db }: AppDeps): Hono {
   const app = new Hono()
   app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }))
   app.route('/', assetRoutes)
+  app.use(async (c, next) => {
+    c.set('db', db)
+    await next()
+  })
   app.use(renderer)
   app.route('/', pageRoutes)
   app.route('/', staffingRoutes)
+  app.route('/forecasts', forecastRoutes)
+  app.route('/options', optionRoutes)
+  app.route('/scenarios', scenarioRoutes)
 
   app.notFound(notFound)
   app.onError(serverError)

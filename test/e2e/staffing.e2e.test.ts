@@ -2,70 +2,17 @@
  * Browser test against the real server: editing the form updates the results in
  * place (no reload), errors appear beside their field, and nothing breaks the CSP.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { answerStaffing } from '../../src/domain/staffing/calculator.ts'
 import { readStaffingForm } from '../../src/web/forms/staffing-form.ts'
+import { cspViolations, htmxReady, launchBrowser, openPage as openBrowserPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const SCREENSHOTS = '.tmp/screenshots'
-
-let server: ChildProcess
-let serverLog = ''
+let running: RunningServer
 let browser: Browser
 let baseUrl: string
 
-/** A port the OS says is free right now: bind port 0, read it, release it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
-async function waitUntilAnswering(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited early:\n${serverLog}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`server did not answer within ${timeoutMs} ms:\n${serverLog}`)
-}
-
-/** Console errors and CSP violations seen by the page, gathered for the final assertions. */
-interface PageProblems {
-  console: string[]
-}
-
-async function openPage(width: number, problems: PageProblems): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } })
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.console.push(message.text())
-  })
-  page.on('pageerror', (error) => problems.console.push(String(error)))
-  // Scripts injected through the DevTools protocol are not subject to the page's CSP, so this listener can record violations.
-  // Browser-side code is passed as text: the project compiles without the DOM lib.
-  await page.addInitScript(`
-    window.__cspViolations = []
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ': ' + e.blockedURI))
-  `)
-  return page
-}
-
-const cspViolations = (page: Page) => page.evaluate<string[]>('window.__cspViolations')
-const htmxReady = (page: Page) => page.waitForFunction(`'htmx' in window`)
+const openPage = (width: number, problems: PageProblems) => openBrowserPage(browser, width, problems)
 const agentsText = (page: Page) => page.locator('[data-testid="agents"]').textContent()
 
 /** The headcount the domain gives for the default form with these fields changed, as the page prints it. */
@@ -78,27 +25,14 @@ function expectedAgents(query: Record<string, string>): string {
 }
 
 beforeAll(async () => {
-  const port = await freePort()
-  baseUrl = `http://127.0.0.1:${port}`
-  server = spawn('node_modules/.bin/tsx', ['src/web/server.ts'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
-  server.stdout?.on('data', (chunk) => (serverLog += chunk))
-  server.stderr?.on('data', (chunk) => (serverLog += chunk))
-  await waitUntilAnswering(`${baseUrl}/`, 30_000)
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  mkdirSync(SCREENSHOTS, { recursive: true })
+  running = await startServer()
+  baseUrl = running.baseUrl
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    if (server.exitCode === null) server.kill('SIGKILL')
-  }
+  await running?.stop()
 })
 
 describe('staffing calculator in a browser', () => {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { openMemoryDb } from '../../src/db/client.ts'
 import { createApp } from '../../src/web/app.ts'
 
 /** The real app plus one route that fails, to see what a failure looks like from outside. */
 function appWithFailingRoute() {
-  const app = createApp()
+  const app = createApp({ db: openMemoryDb() })
   app.get('/boom', () => {
     throw new Error('secret internal detail')
   })

@@ -1,8 +1,9 @@
 /** Shared asserts for in-process web tests: status, content type and the shape of page vs fragment responses. */
 import { expect } from 'vitest'
+import { openMemoryDb } from '../../src/db/client.ts'
 import { createApp } from '../../src/web/app.ts'
 
-const app = createApp()
+const app = createApp({ db: openMemoryDb() })
 
 /** Requests a path from an in-process app (no network); `htmx` adds the header htmx sends. */
 export function get(path: string, { htmx = false }: { htmx?: boolean } = {}): Promise<Response> {
