@@ -1,6 +1,6 @@
 /** Service level and abandonment against headcount, drawn server-side with Observable Plot: data in, SVG text out. */
 import * as Plot from '@observablehq/plot'
-import { parseHTML } from 'linkedom'
+import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode } from './svg.ts'
 
 export interface CurvePoint {
   agents: number
@@ -30,17 +30,13 @@ export interface StaffingCurveInput {
 
 export const CURVE_COLORS = { serviceLevel: '#1d4ed8', abandon: '#c2410c', answer: '#6b7280' } as const
 
-/** Element ids inside the SVG; one chart per page. */
-const TITLE_ID = 'staffing-curve-title'
-const DESC_ID = 'staffing-curve-desc'
-
 const WIDTH = 760
 const HEIGHT = 340
 const MARGIN = { top: 40, right: 24, bottom: 44, left: 56 }
 
 /** Renders the chart as a standalone <svg> string with no inline styles (the CSP forbids them). */
 export function staffingCurveSvg(input: StaffingCurveInput): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>')
+  const { plotDocument, doc } = chartDocument()
   const percentPoints = input.points.map((p) => ({ agents: p.agents, sl: p.serviceLevel * 100, ab: p.abandon * 100 }))
   const first = input.points[0]?.agents ?? 0
   const last = input.points.at(-1)?.agents ?? first + 1
@@ -69,7 +65,7 @@ export function staffingCurveSvg(input: StaffingCurveInput): string {
   }
 
   const svg = Plot.plot({
-    document: document as unknown as NonNullable<Plot.PlotOptions['document']>,
+    document: plotDocument,
     className: 'staffing-curve',
     figure: false,
     width: WIDTH,
@@ -84,43 +80,13 @@ export function staffingCurveSvg(input: StaffingCurveInput): string {
   }) as unknown as SvgNode
 
   stripInlineStyles(svg)
-  addLegend(document, svg, input.showAbandon)
-  addAccessibleName(document, svg, input)
+  addLegend(doc, svg, input.showAbandon)
+  addAccessibleName(doc, svg, 'staffing-curve', input.title, input.description)
   return svg.outerHTML
 }
 
-/** The slice of the DOM API used on linkedom's nodes (the project compiles without the DOM lib). */
-interface SvgNode {
-  outerHTML: string
-  firstChild: SvgNode | null
-  setAttribute(name: string, value: string): void
-  removeAttribute(name: string): void
-  appendChild(child: SvgNode): SvgNode
-  insertBefore(child: SvgNode, before: SvgNode | null): SvgNode
-  querySelectorAll(selector: string): Iterable<SvgNode>
-  remove(): void
-  textContent: string | null
-}
-interface SvgDocument {
-  createElementNS(ns: string, name: string): SvgNode
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg'
-
-/**
- * Plot writes a <style> block and style="…" attributes for its defaults. A CSP of
- * style-src 'self' blocks both, so they go; views/assets/app.css restates the
- * few rules that matter under the `staffing-curve` class.
- */
-function stripInlineStyles(svg: SvgNode): void {
-  for (const style of [...svg.querySelectorAll('style')]) style.remove()
-  svg.removeAttribute('style')
-  for (const node of [...svg.querySelectorAll('[style]')]) node.removeAttribute('style')
-}
-
 /** A legend inside the SVG (Plot's own legend is HTML with inline styles). */
-function addLegend(document: unknown, svg: SvgNode, showAbandon: boolean): void {
-  const doc = document as SvgDocument
+function addLegend(doc: SvgDocument, svg: SvgNode, showAbandon: boolean): void {
   const items: Array<{ label: string; color: string; dash?: string }> = [{ label: 'Service level', color: CURVE_COLORS.serviceLevel }]
   if (showAbandon) items.push({ label: 'Abandonment', color: CURVE_COLORS.abandon, dash: '6 3' })
   items.push({ label: 'Target', color: CURVE_COLORS.serviceLevel, dash: '1 3' })
@@ -134,25 +100,6 @@ function addLegend(document: unknown, svg: SvgNode, showAbandon: boolean): void 
     x += 28 + item.label.length * 6.5 + 20
   }
   svg.appendChild(group)
-}
-
-/** <title> and <desc> first, named by aria-labelledby, so screen readers announce the chart as one image. */
-function addAccessibleName(document: unknown, svg: SvgNode, input: StaffingCurveInput): void {
-  const doc = document as SvgDocument
-  const title = element(doc, 'title', { id: TITLE_ID })
-  title.textContent = input.title
-  const desc = element(doc, 'desc', { id: DESC_ID })
-  desc.textContent = input.description
-  svg.insertBefore(desc, svg.firstChild)
-  svg.insertBefore(title, svg.firstChild)
-  svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-labelledby', `${TITLE_ID} ${DESC_ID}`)
-}
-
-function element(doc: SvgDocument, name: string, attributes: Record<string, string>): SvgNode {
-  const node = doc.createElementNS(SVG_NS, name)
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value)
-  return node
 }
 
 /** At most about ten whole-number ticks, at steps of 1, 2 or 5 × 10ᵏ. */
