@@ -36,7 +36,8 @@ export async function startServer(dbPath?: string): Promise<RunningServer> {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   let log = ''
-  const server: ChildProcess = spawn('node_modules/.bin/tsx', ['src/web/server.ts'], {
+  // What `npm start` runs: node with tsx's loader, no wrapper process.
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], {
     env: { ...process.env, PORT: String(port), SHORELINE_DB: path },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
