@@ -19,5 +19,6 @@ export function atMost(value: number, limit: number): boolean {
 
 /** Ceiling that ignores float noise: ceilTolerant(30.000000000000004) = 30. */
 export function ceilTolerant(x: number): number {
-  return Math.ceil(x - TOLERANCE * Math.max(1, Math.abs(x)))
+  // + 0 turns Math.ceil(−1e−9) = −0 into 0, which prints as "0", not "-0".
+  return Math.ceil(x - TOLERANCE * Math.max(1, Math.abs(x))) + 0
 }

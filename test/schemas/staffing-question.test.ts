@@ -49,6 +49,12 @@ describe('parseStaffingQuestion', () => {
     if (!r.ok) expect(r.errors.contacts).toMatch(/50,000 Erlangs/)
   })
 
+  it('refuses a patience beyond 1,000 × AHT, naming patience', () => {
+    const r = parseStaffingQuestion({ ...VALID, patienceSeconds: '180001' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.errors.patienceSeconds).toMatch(/1,000 × AHT/)
+  })
+
   it('names every missing required field', () => {
     const r = parseStaffingQuestion({})
     expect(r.ok).toBe(false)

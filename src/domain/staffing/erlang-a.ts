@@ -8,6 +8,7 @@ const SERIES_EPSILON = 1e-17
 const RESCALE_ABOVE = 1e250
 const RESCALE_BY = 1e-250
 const LOG_RESCALE = Math.log(1e250)
+const MAX_QUEUE_STATES = 1e8
 
 interface QueueSums {
   /** Σ t_k with t_k = Π_{i≤k} y/(ν+i): contacts in queue, relative to the state "N busy, none waiting". */
@@ -132,6 +133,9 @@ export function erlangAFromBlocking(
   const patienceInAht = patienceSeconds / ahtSeconds
   const nu = agents * patienceInAht
   const y = trafficErlangs * patienceInAht
+  // The queue series walks about y − ν states before it peaks; past this bound it
+  // would run for seconds. The input schemas keep patience ≤ 1,000 × AHT, well inside.
+  if (y - nu > MAX_QUEUE_STATES) throw new RangeError('erlangA requires (load − agents) × patience / AHT ≤ 1e8')
   const sums = queueSums(nu, y)
   const one = Math.exp(-sums.logScale)
 

@@ -23,6 +23,7 @@ export class BlockingWalk {
   #traffic = 0
   #inverseTraffic = 0
   #start = 0
+  #lowest = 0
   #values = new Float64Array(256)
   #count = 0
 
@@ -30,15 +31,20 @@ export class BlockingWalk {
   reset(trafficErlangs: number, lowest: number): void {
     this.#traffic = trafficErlangs
     this.#inverseTraffic = 1 / trafficErlangs
+    this.#lowest = lowest
     this.#start = recursionStart(lowest, trafficErlangs)
     this.#values[0] = this.#start === 0 ? 1 : trafficErlangs / (trafficErlangs - this.#start)
     this.#count = 1
   }
 
-  /** Erlang B with `agents` for the current load (below the reset's `lowest` it walks afresh). */
+  /**
+   * Erlang B with `agents` for the current load. Between the walk's start and
+   * `lowest` the fluid starting guess has not yet washed out, so below `lowest`
+   * it walks afresh from a start of its own.
+   */
   blocking(agents: number): number {
+    if (agents < this.#lowest) return erlangB(agents, this.#traffic)
     const index = agents - this.#start
-    if (index < 0) return erlangB(agents, this.#traffic)
     if (index >= this.#count) this.#extend(index)
     return 1 / this.#values[index]!
   }

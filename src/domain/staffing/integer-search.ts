@@ -78,6 +78,6 @@ export function smallestPassing(guess: number, ceiling: number, probe: (n: numbe
  * says nothing useful, double the previous step.
  */
 function secantStep(rise: number, run: number, distance: number, previous: number): number {
-  if (!(rise > 0) || !Number.isFinite(distance)) return previous * 2
-  return Math.max(1, Math.ceil((distance * run) / rise) + 1)
+  const step = Math.ceil((distance * run) / rise) + 1
+  return rise > 0 && Number.isFinite(step) ? Math.max(1, step) : previous * 2
 }
