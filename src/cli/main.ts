@@ -1,5 +1,6 @@
 /** Shoreline's command line: `npm run --silent cli -- COMMAND …`. */
 import { readFileSync } from 'node:fs'
+import { runInvoiceCommand } from './invoice.ts'
 import { runStaffingCommand } from './staffing.ts'
 import type { CommandResult } from './command-result.ts'
 
@@ -7,6 +8,7 @@ const USAGE = `Usage: npm run --silent cli -- COMMAND [options]
 
 Commands:
   staffing   agents needed for a queue, or what a headcount delivers (--help for options)
+  invoice    one option's month priced line by line from its terms and the month's actuals
 `
 
 function run(argv: string[]): CommandResult {
@@ -15,6 +17,8 @@ function run(argv: string[]): CommandResult {
   switch (command) {
     case 'staffing':
       return runStaffingCommand(rest, readText)
+    case 'invoice':
+      return runInvoiceCommand(rest, readText)
     case undefined:
     case '--help':
     case 'help':
