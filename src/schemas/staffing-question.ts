@@ -5,6 +5,8 @@ import { fieldErrors, numberField, optionalNumberField, type FieldErrors } from 
 
 /** Loads beyond this many Erlangs are outside what any single queue plan means (and any test covers). */
 export const MAX_TRAFFIC_ERLANGS = 50_000
+/** Patience beyond this many handle times changes no figure a planner reads, and keeps Erlang A's series short. */
+export const MAX_PATIENCE_IN_AHT = 1_000
 
 const shape = z.object({
   channel: z.preprocess((v) => (v === undefined || v === '' ? 'voice' : v), z.enum(['voice', 'chat'], { error: 'must be voice or chat' })),
@@ -23,6 +25,13 @@ const shape = z.object({
 })
 
 export const staffingQuestionSchema = shape.superRefine((q, ctx) => {
+  if (q.patienceSeconds !== undefined && q.patienceSeconds > MAX_PATIENCE_IN_AHT * q.ahtSeconds) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['patienceSeconds'],
+      message: `must be at most ${MAX_PATIENCE_IN_AHT.toLocaleString('en-US')} × AHT; callers that patient are Erlang C (leave it blank)`,
+    })
+  }
   if (trafficErlangs(q.contacts, q.intervalSeconds, q.ahtSeconds) > MAX_TRAFFIC_ERLANGS) {
     ctx.addIssue({
       code: 'custom',
