@@ -39,7 +39,7 @@ export const channelTargetsSchema = z.object({
   maxAsaSeconds: z.number().finite().gt(0).optional(),
   maxAbandon: share.optional(),
   /** Mean patience for Erlang A; absent = Erlang C. */
-  patienceSeconds: z.number().finite().gt(0).max(1e7).optional(),
+  patienceSeconds: z.number().finite().gt(0).max(14_400, 'must be at most 14,400 s (4 hours); leave it blank for callers who never hang up').optional(),
   /** Chat sessions per agent. */
   concurrency: z.number().int().min(1).max(20).optional(),
   /** Deferred work: every item done within this many hours. */

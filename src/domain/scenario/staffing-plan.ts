@@ -112,7 +112,15 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
         ? allocateByShares(volume, sc.allocation.shares.map((s) => s.share), prepared.map((p) => p.open))
         : allocateByOverflow(volume, prepared.map((p) => capacityPerInterval(series.kind, p, sc.targets, L, n)), prepared.map((p) => p.open))
 
-    const lines = prepared.map((p, k) => ({ ...lineFor(series.kind, p, split.volumes[k]!, sc.targets, L, n), channel: sc.channel }))
+    let lines: OptionChannelPlan[]
+    try {
+      lines = prepared.map((p, k) => ({ ...lineFor(series.kind, p, split.volumes[k]!, sc.targets, L, n), channel: sc.channel }))
+    } catch (error) {
+      // Only the queue formulas' own limits (RangeError) land here; anything else is a bug to surface.
+      if (!(error instanceof RangeError)) throw error
+      problems.push(`${sc.channel}: the queue is outside what Shoreline can compute (${error.message})`)
+      continue
+    }
     channels.push({ channel: sc.channel, kind: series.kind, targets: sc.targets, lines, unserved: split.unserved })
   }
   if (problems.length) return { ok: false, problems: [...new Set(problems)] }
