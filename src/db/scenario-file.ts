@@ -14,8 +14,8 @@ export function exportScenario(db: Db, scenarioId: number, exportedAt: string): 
   const { id: _id, updatedAt: _at, forecastId, ...scenario } = stored
   const forecast = loadForecast(db, forecastId)!
   const optionIds = new Set(scenario.options.map((o) => o.optionId))
-  // Escalation targets travel too, so the file is complete on its own.
-  for (const id of [...optionIds]) {
+  // Escalation targets travel too, down the whole chain, so the file is complete on its own.
+  for (const id of optionIds) {
     const target = getOption(db, id)?.escalatesToOptionId
     if (target) optionIds.add(target)
   }

@@ -13,14 +13,16 @@ export function readForecastCsv(text: string): ForecastFromRows {
   try {
     // Blank lines and quoted line breaks shift record numbers away from file lines; only
     // then ask the parser for each record's line (it halves its speed).
-    const simple = !text.includes('"') && !/\n[ \t]*\r?\n/.test(text)
+    const simple = !text.includes('"') && !/(^|\n)[ \t]*\r?\n/.test(text)
     const options = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000 }
     records = simple
       ? (parse(text, options) as string[][]).map((record, k) => ({ record, info: { lines: k + 1 } }))
       : (parse(text, { ...options, info: true }) as unknown as typeof records)
   } catch (error) {
-    const e = error as { lines?: number; message: string }
-    return { ok: false, errors: [{ line: e.lines ?? 1, column: '', message: cleanCsvMessage(e.message) }] }
+    const e = error as { code?: string; lines?: number; message: string }
+    // The parser reports an unclosed quote at the end of the file; the person needs the line it opened on.
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? (unclosedQuoteLine(text) ?? e.lines ?? 1) : (e.lines ?? 1)
+    return { ok: false, errors: [{ line, column: '', message: cleanCsvMessage(e.message) }] }
   }
   const [first, ...body] = records
   const header = first?.record
@@ -33,6 +35,9 @@ export function readForecastCsv(text: string): ForecastFromRows {
     }
   }
   for (const c of REQUIRED) if (!columns.includes(c)) errors.push({ line: 1, column: c, message: `missing column '${c}'` })
+  columns.forEach((c, i) => {
+    if (columns.indexOf(c) !== i) errors.push({ line: 1, column: c, message: `column '${c}' appears twice` })
+  })
   if (errors.length) return { ok: false, errors }
   if (body.length > MAX_FORECAST_ROWS) {
     return { ok: false, errors: [{ line: MAX_FORECAST_ROWS + 2, column: '', message: `the file has ${body.length.toLocaleString('en-US')} rows; at most ${MAX_FORECAST_ROWS.toLocaleString('en-US')}` }] }
@@ -49,6 +54,17 @@ export function readForecastCsv(text: string): ForecastFromRows {
   return forecastFromRows(rows)
 }
 
+/** The line on which a quoted field opens and never closes, by tracking quote parity line by line. */
+function unclosedQuoteLine(text: string): number | undefined {
+  let open: number | undefined
+  const lines = text.split('\n')
+  lines.forEach((line, i) => {
+    for (const ch of line) if (ch === '"') open = open === undefined ? i + 1 : undefined
+  })
+  return open
+}
+
 function cleanCsvMessage(message: string): string {
+  if (message.startsWith('Quote Not Closed')) return 'a quoted field is never closed (a " without its closing ")'
   return message.replace(/^Invalid Record Length: /, '').replace(/^Invalid Opening Quote: /, 'a quote in the middle of a field: ')
 }

@@ -14,8 +14,8 @@ export const scenarioFileSchema = z.object({
   version: z.literal(SCENARIO_FILE_VERSION),
   exportedAt: z.string().optional(),
   forecast: z.object({
-    name: z.string().min(1).max(80),
-    source: z.string().max(2000).default(''),
+    name: z.string().min(1).max(200),
+    source: z.string().max(5000).default(''),
     intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]),
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
     intervalCount: z.number().int().positive().max(MAX_FORECAST_INTERVALS),
@@ -23,12 +23,15 @@ export const scenarioFileSchema = z.object({
       .array(z.object({ channel: z.string().min(1).max(40), kind: z.enum(['voice', 'chat', 'deferred']), volume: series, ahtSeconds: series }))
       .min(1)
       .max(12),
-  }).refine((f) => f.channels.every((c) => c.volume.length === f.intervalCount && c.ahtSeconds.length === f.intervalCount), {
-    message: 'every channel must have one volume and one AHT per interval',
-    path: ['channels'],
-  }),
+  })
+    .refine((f) => f.channels.every((c) => c.volume.length === f.intervalCount && c.ahtSeconds.length === f.intervalCount), {
+      message: 'every channel must have one volume and one AHT per interval',
+      path: ['channels'],
+    })
+    .refine((f) => new Set(f.channels.map((c) => c.channel)).size === f.channels.length, { message: 'names a channel twice', path: ['channels'] }),
   /** Options keep the ids they had where they were exported; the scenario refers to those. */
-  options: z.array(z.object({ id: z.number().int().positive(), option: sourcingOptionSchema })).min(1).max(20),
+  // Up to 20 in the scenario plus the options they escalate to.
+  options: z.array(z.object({ id: z.number().int().positive(), option: sourcingOptionSchema })).min(1).max(60),
   scenario: scenarioFields.omit({ forecastId: true }).superRefine(checkAllocations),
 })
 

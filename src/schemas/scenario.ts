@@ -83,13 +83,18 @@ export const scenarioFields = z.object({
 
 /** Every option an allocation names must be in the scenario. */
 export function checkAllocations(s: Pick<z.infer<typeof scenarioFields>, 'options' | 'channels'>, ctx: z.RefinementCtx): void {
-    const inScenario = new Set(s.options.map((o) => o.optionId))
-    s.channels.forEach((c, i) => {
-      const ids = c.allocation.mode === 'shares' ? c.allocation.shares.map((x) => x.optionId) : c.allocation.order
-      for (const id of ids) {
-        if (!inScenario.has(id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'allocation'], message: `option ${id} is not in this scenario` })
-      }
-    })
+  const inScenario = new Set(s.options.map((o) => o.optionId))
+  if (inScenario.size !== s.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'lists an option twice' })
+  const seen = new Set<string>()
+  s.channels.forEach((c, i) => {
+    if (seen.has(c.channel)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'channel'], message: `${c.channel} is listed twice` })
+    seen.add(c.channel)
+    const ids = c.allocation.mode === 'shares' ? c.allocation.shares.map((x) => x.optionId) : c.allocation.order
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['channels', i, 'allocation'], message: 'names an option twice' })
+    for (const id of ids) {
+      if (!inScenario.has(id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'allocation'], message: `option ${id} is not in this scenario` })
+    }
+  })
 }
 
 export const scenarioSchema = scenarioFields.superRefine(checkAllocations)

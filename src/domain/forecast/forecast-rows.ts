@@ -61,13 +61,13 @@ export function forecastFromRows(rows: ForecastRow[]): ForecastFromRows {
     const channel = row.channel.trim()
     if (channel === '') fail(row.line, 'channel', 'is empty')
     else if (channel.length > 40) fail(row.line, 'channel', 'is longer than 40 characters')
-    const volume = Number(row.volume)
-    if (row.volume.trim() === '' || !Number.isFinite(volume)) fail(row.line, 'volume', `'${row.volume}' is not a number`)
+    const volume = decimalNumber(row.volume)
+    if (!Number.isFinite(volume)) fail(row.line, 'volume', `'${row.volume}' is not a number`)
     else if (volume < 0) fail(row.line, 'volume', 'must be at least 0')
     else if (volume > 1e7) fail(row.line, 'volume', 'must be at most 10,000,000 contacts per interval')
     let aht: number | undefined
     if (row.ahtSeconds !== undefined && row.ahtSeconds.trim() !== '') {
-      aht = Number(row.ahtSeconds)
+      aht = decimalNumber(row.ahtSeconds)
       if (!Number.isFinite(aht) || aht <= 0 || aht > 86_400) {
         fail(row.line, 'aht_s', `'${row.ahtSeconds}' must be a number of seconds above 0 and at most 86,400`)
       }
@@ -89,7 +89,10 @@ export function forecastFromRows(rows: ForecastRow[]): ForecastFromRows {
   const starts = [...new Set([...byChannel.values()].flatMap((list) => list.map((p) => p.at)))].sort((a, b) => a - b)
   let step = Infinity
   for (let i = 1; i < starts.length; i++) step = Math.min(step, starts[i]! - starts[i - 1]!)
-  const stepMinutes = starts.length === 1 ? 60 : step / MINUTE
+  if (starts.length === 1) {
+    return { ok: false, errors: [{ line: rows[0]!.line, column: 'start', message: 'every row starts at the same time: at least two intervals are needed to tell their length' }] }
+  }
+  const stepMinutes = step / MINUTE
   if (!(INTERVAL_MINUTES as readonly number[]).includes(stepMinutes)) {
     const line = firstLineAt(byChannel, starts.find((s, i) => i > 0 && s - starts[i - 1]! === step) ?? starts[0]!)
     return { ok: false, errors: [{ line, column: 'start', message: `intervals are ${formatMinutes(stepMinutes)} apart; they must be 15, 30 or 60 minutes` }] }
@@ -131,6 +134,14 @@ export function forecastFromRows(rows: ForecastRow[]): ForecastFromRows {
   }
   if (errors.length) return { ok: false, errors }
   return { ok: true, forecast: { intervalMinutes: stepMinutes as IntervalMinutes, start: localIso(first), intervalCount: count, channels } }
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+/** A plain decimal number (1200, 12.5, 1e3); NaN for anything else, including hex like 0x10 that Number() accepts. */
+function decimalNumber(text: string): number {
+  const t = text.trim()
+  return DECIMAL.test(t) ? Number(t) : NaN
 }
 
 function parseStart(text: string): number | undefined {

@@ -18,9 +18,13 @@ export interface CurveFile {
  */
 export function weekShapeFromCurves(file: CurveFile, weekendShare = 0): WeekShape {
   const firstSlot = (Number(file.opensAt.slice(0, 2)) * 60 + Number(file.opensAt.slice(3, 5))) / 15
+  // A share of a longer interval is spread evenly over its quarter-hours.
+  const quarters = file.intervalMinutes / 15
   const toDay = (shares: readonly number[]) => {
     const day = new Array<number>(96).fill(0)
-    shares.forEach((s, i) => (day[firstSlot + i] = s))
+    shares.forEach((s, i) => {
+      for (let q = 0; q < quarters; q++) day[firstSlot + i * quarters + q] = s / quarters
+    })
     return normalise(day)
   }
   const weekdays = file.weekdays.map((d) => toDay(file.intradayShares[d]!))
