@@ -30,6 +30,10 @@ export interface OptionChannelPlan {
   scheduledSupplied: Int32Array
   /** Service level the supplied agents achieve (live channels); deferred work: share on time, the same in every interval. */
   serviceLevel: Float64Array
+  /** Share of offered contacts that hang up (Erlang A; 0 for Erlang C and deferred work). */
+  probAbandon: Float64Array
+  /** Mean wait of answered contacts, seconds (0 for deferred work). */
+  asaSeconds: Float64Array
   /** Volume-weighted service level over the whole forecast. */
   periodServiceLevel: number
   /** Intervals whose requirement exceeds the solver's ceiling. */
@@ -180,6 +184,8 @@ function lineFor(kind: ChannelKind, p: Prepared, volume: Float64Array, t: Channe
   let required: Int32Array
   let supplied: Int32Array
   let serviceLevel: Float64Array
+  let probAbandon: Float64Array = new Float64Array(n)
+  let asaSeconds: Float64Array = new Float64Array(n)
   let aboveCeiling = 0
   if (kind === 'deferred') {
     const work = { items: volume, open: Array.from(p.open, Boolean), intervalSeconds: L, ahtSeconds: p.aht, deadlineSeconds: (t.deadlineHours ?? 24) * 3600, maxOccupancy: p.option.occupancyCap }
@@ -192,13 +198,9 @@ function lineFor(kind: ChannelKind, p: Prepared, volume: Float64Array, t: Channe
     const need = planIntervals({ intervalSeconds: L, contacts: volume, ahtSeconds: p.aht }, rules)
     required = need.agents
     aboveCeiling = need.aboveCeiling.length
-    if (p.fixed) {
-      supplied = p.fixed
-      serviceLevel = planIntervals({ intervalSeconds: L, contacts: volume, ahtSeconds: p.aht }, { ...rules, agents: supplied }).serviceLevel
-    } else {
-      supplied = required
-      serviceLevel = need.serviceLevel
-    }
+    const achieved = p.fixed ? planIntervals({ intervalSeconds: L, contacts: volume, ahtSeconds: p.aht }, { ...rules, agents: p.fixed }) : need
+    supplied = p.fixed ?? required
+    ;({ serviceLevel, probAbandon, asaSeconds } = achieved)
   }
   const shrink = (agents: Int32Array) => agents.map((a) => (a < 0 ? a : scheduledAgents(a, p.option.shrinkage)))
   return {
@@ -215,6 +217,8 @@ function lineFor(kind: ChannelKind, p: Prepared, volume: Float64Array, t: Channe
     scheduledRequired: shrink(required),
     scheduledSupplied: p.fixed ? shrink(supplied) : shrink(required),
     serviceLevel,
+    probAbandon,
+    asaSeconds,
     periodServiceLevel: periodServiceLevel(volume, serviceLevel),
     aboveCeiling,
   }
