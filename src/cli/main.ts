@@ -1,5 +1,6 @@
 /** Shoreline's command line: `npm run --silent cli -- COMMAND …`. */
 import { readFileSync } from 'node:fs'
+import { runEvaluateCommand } from './evaluate.ts'
 import { runInvoiceCommand } from './invoice.ts'
 import { runStaffingCommand } from './staffing.ts'
 import type { CommandResult } from './command-result.ts'
@@ -9,6 +10,7 @@ const USAGE = `Usage: npm run --silent cli -- COMMAND [options]
 Commands:
   staffing   agents needed for a queue, or what a headcount delivers (--help for options)
   invoice    one option's month priced line by line from its terms and the month's actuals
+  evaluate   a scenario file exported from the workspace: each option's cost and service
 `
 
 function run(argv: string[]): CommandResult {
@@ -19,6 +21,8 @@ function run(argv: string[]): CommandResult {
       return runStaffingCommand(rest, readText)
     case 'invoice':
       return runInvoiceCommand(rest, readText)
+    case 'evaluate':
+      return runEvaluateCommand(rest, readText)
     case undefined:
     case '--help':
     case 'help':

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { AppDeps } from './context.ts'
 import { notFound, serverError } from './errors.tsx'
 import { renderer } from './renderer.tsx'
+import { apiRoutes } from './routes/api.ts'
 import { assetRoutes } from './routes/assets.ts'
 import { pageRoutes } from './routes/pages.tsx'
 import { forecastRoutes } from './routes/forecasts.tsx'
@@ -38,6 +39,7 @@ export function createApp({ db }: AppDeps): Hono {
     c.set('db', db)
     await next()
   })
+  app.route('/api', apiRoutes)
   app.use(renderer)
   app.route('/', pageRoutes)
   app.route('/', staffingRoutes)

@@ -3,7 +3,10 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { NotFoundPage, ServerErrorFragment, ServerErrorPage } from '../../views/errors/error-page.tsx'
 import { isHtmxRequest, reswap } from './htmx.ts'
 
+const isApi = (c: Context) => c.req.path === '/api' || c.req.path.startsWith('/api/')
+
 export const notFound: NotFoundHandler = (c) => {
+  if (isApi(c)) return c.json({ errors: { path: `no API route ${c.req.method} ${c.req.path}` } }, 404)
   c.status(404)
   if (isHtmxRequest(c)) return c.html(<p class="notice notice--error">Not found.</p>)
   return c.render(<NotFoundPage />, { title: 'Page not found' })
@@ -16,6 +19,7 @@ export const serverError: ErrorHandler = (error, c) => {
 }
 
 function renderServerError(c: Context) {
+  if (isApi(c)) return c.json({ errors: { server: 'something went wrong; the details are in the server log' } }, 500)
   c.status(500)
   if (isHtmxRequest(c)) {
     // Keep the targeted element (its id) and replace only its content, so later requests still find their target.

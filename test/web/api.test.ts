@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openMemoryDb } from '../../src/db/client.ts'
+import { exportScenario } from '../../src/db/scenario-file.ts'
+import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
+import { createApp } from '../../src/web/app.ts'
+
+const db = openMemoryDb()
+seedDemoIfEmpty(db)
+const app = createApp({ db })
+let file: ReturnType<typeof exportScenario>
+
+beforeAll(() => {
+  file = exportScenario(db, 1, '2026-11-23T00:00:00Z')
+})
+
+const post = (body: string, contentType = 'application/json') =>
+  app.request('/api/scenarios/evaluate', { method: 'POST', body, headers: { 'content-type': contentType } })
+
+describe('POST /api/scenarios/evaluate', () => {
+  it('evaluates an exported scenario file: one entry per option, totals that add up in cents', async () => {
+    const res = await post(JSON.stringify(file))
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.options).toHaveLength(4)
+    const sum = body.options.reduce((s: number, o: { totals: { costCents: number } }) => s + o.totals.costCents, 0)
+    expect(body.totals.costCents).toBe(sum)
+    expect(body.totals.cost).toMatch(/^\d+\.\d\d$/)
+  })
+
+  it('gives the same figures as the stored scenario', async () => {
+    const fromFile = await (await post(JSON.stringify(file))).json()
+    const stored = await (await app.request('/api/scenarios/1/evaluation')).json()
+    expect(fromFile.totals).toEqual(stored.totals)
+  })
+
+  it('includes every invoice line with ?lines=1', async () => {
+    const res = await app.request('/api/scenarios/1/evaluation?lines=1')
+    const body = await res.json()
+    const month = body.options[1].months[1]
+    expect(month.lines.length).toBeGreaterThan(0)
+    const cents = month.lines.reduce((s: number, l: { amountCents: number }) => s + l.amountCents, 0)
+    expect(month.total).toBe((cents / 100).toFixed(2))
+  })
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await post('{not json')
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors.body).toMatch(/JSON/)
+  })
+
+  it('answers 422 naming the field for a broken file', async () => {
+    const broken = structuredClone(file) as { scenario: { channels: { targets: { serviceLevel: unknown } }[] } }
+    broken.scenario.channels[0]!.targets.serviceLevel = 'high'
+    const res = await post(JSON.stringify(broken))
+    expect(res.status).toBe(422)
+    expect(Object.keys((await res.json()).errors).join()).toMatch(/scenario\.channels\.0\.targets\.serviceLevel/)
+  })
+
+  it('answers 422 saying so for a file from a newer Shoreline', async () => {
+    const res = await post(JSON.stringify({ ...file, version: 99 }))
+    expect(res.status).toBe(422)
+    expect((await res.json()).errors.file).toMatch(/newer Shoreline/)
+  })
+
+  it.each(['[]', 'null', '42', '"text"', '{}'])('never answers 500 for %s', async (body) => {
+    const res = await post(body)
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+  })
+})
+
+describe('GET /api/scenarios/:id/evaluation', () => {
+  it.each(['999', 'abc', '-1', '1.5', '1e3'])('answers 404 as JSON for scenario id %s', async (id) => {
+    const res = await app.request(`/api/scenarios/${id}/evaluation`)
+    expect(res.status).toBe(404)
+    expect((await res.json()).errors.id).toBeDefined()
+  })
+
+  it('answers unknown API paths with JSON 404', async () => {
+    const res = await app.request('/api/nothing-here')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/json/)
+  })
+})
