@@ -2,10 +2,17 @@
 
 const MINUTE = 60_000
 
+// Loops over a year call this with the same start 35,040 times: remember the last answer.
+let lastIso = ''
+let lastMs = NaN
+
 /** Milliseconds of a zone-less ISO date-time read as if it were UTC (a uniform local clock). */
 export function localMillis(iso: string): number {
-  const ms = Date.parse(/Z|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`)
-  return ms
+  if (iso !== lastIso) {
+    lastMs = Date.parse(/Z|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`)
+    lastIso = iso
+  }
+  return lastMs
 }
 
 /** The zone-less ISO date-time ("2026-01-05T07:15") of a uniform-clock instant. */
