@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDb } from '../../src/db/client.ts'
 import { loadForecast, saveForecast } from '../../src/db/forecasts.ts'
+import { loadScenarioModel } from '../../src/db/scenario-model.ts'
+import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
+import { evaluateModel } from '../../src/domain/evaluation/evaluate-model.ts'
 import { planIntervals } from '../../src/domain/staffing/interval-plan.ts'
 import { readForecastCsv } from '../../src/io/forecast-csv.ts'
 import { AHT_SECONDS, INTERVAL_SECONDS, YEAR_INTERVALS, yearCsv, yearOfContacts } from './year-series.ts'
@@ -79,6 +82,15 @@ try {
   line('forecast CSV import, a year of 15-minute intervals x 3 channels (105,120 rows: parse, check, save)', `${fmt(importMs, 0)} ms`)
   const loadMs = medianMs(5, () => loadForecast(db, forecastId))
   line('forecast load, that year from SQLite', `${fmt(loadMs, 2)} ms`)
+
+  const demoDb = openDb(join(workspace, 'demo.db'))
+  seedDemoIfEmpty(demoDb)
+  const demo = loadScenarioModel(demoDb, 1)!
+  demoDb.$client.close()
+  const evaluateMs = medianMs(5, () => {
+    if (!evaluateModel(demo).ok) throw new Error('demo scenario did not evaluate')
+  })
+  line('deterministic evaluation of the demo scenario (a year of 30-minute intervals, 3 channels, 4 options: staffing + invoices)', `${fmt(evaluateMs, 0)} ms`)
   db.$client.close()
 } finally {
   rmSync(workspace, { recursive: true, force: true })
