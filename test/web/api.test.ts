@@ -13,6 +13,10 @@ beforeAll(() => {
   file = exportScenario(db, 1, '2026-11-23T00:00:00Z')
 })
 
+// Test bodies are read loosely: the assertions are the schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = async (res: Response): Promise<any> => res.json()
+
 const post = (body: string, contentType = 'application/json') =>
   app.request('/api/scenarios/evaluate', { method: 'POST', body, headers: { 'content-type': contentType } })
 
@@ -20,7 +24,7 @@ describe('POST /api/scenarios/evaluate', () => {
   it('evaluates an exported scenario file: one entry per option, totals that add up in cents', async () => {
     const res = await post(JSON.stringify(file))
     expect(res.status).toBe(200)
-    const body = await res.json()
+    const body = await json(res)
     expect(body.options).toHaveLength(4)
     const sum = body.options.reduce((s: number, o: { totals: { costCents: number } }) => s + o.totals.costCents, 0)
     expect(body.totals.costCents).toBe(sum)
@@ -28,14 +32,14 @@ describe('POST /api/scenarios/evaluate', () => {
   })
 
   it('gives the same figures as the stored scenario', async () => {
-    const fromFile = await (await post(JSON.stringify(file))).json()
-    const stored = await (await app.request('/api/scenarios/1/evaluation')).json()
+    const fromFile = await json(await post(JSON.stringify(file)))
+    const stored = await json(await app.request('/api/scenarios/1/evaluation'))
     expect(fromFile.totals).toEqual(stored.totals)
   })
 
   it('includes every invoice line with ?lines=1', async () => {
     const res = await app.request('/api/scenarios/1/evaluation?lines=1')
-    const body = await res.json()
+    const body = await json(res)
     const month = body.options[1].months[1]
     expect(month.lines.length).toBeGreaterThan(0)
     const cents = month.lines.reduce((s: number, l: { amountCents: number }) => s + l.amountCents, 0)
@@ -45,7 +49,7 @@ describe('POST /api/scenarios/evaluate', () => {
   it('answers 400 for a body that is not JSON', async () => {
     const res = await post('{not json')
     expect(res.status).toBe(400)
-    expect((await res.json()).errors.body).toMatch(/JSON/)
+    expect((await json(res)).errors.body).toMatch(/JSON/)
   })
 
   it('answers 422 naming the field for a broken file', async () => {
@@ -53,13 +57,13 @@ describe('POST /api/scenarios/evaluate', () => {
     broken.scenario.channels[0]!.targets.serviceLevel = 'high'
     const res = await post(JSON.stringify(broken))
     expect(res.status).toBe(422)
-    expect(Object.keys((await res.json()).errors).join()).toMatch(/scenario\.channels\.0\.targets\.serviceLevel/)
+    expect(Object.keys((await json(res)).errors).join()).toMatch(/scenario\.channels\.0\.targets\.serviceLevel/)
   })
 
   it('answers 422 saying so for a file from a newer Shoreline', async () => {
     const res = await post(JSON.stringify({ ...file, version: 99 }))
     expect(res.status).toBe(422)
-    expect((await res.json()).errors.file).toMatch(/newer Shoreline/)
+    expect((await json(res)).errors.file).toMatch(/newer Shoreline/)
   })
 
   it.each(['[]', 'null', '42', '"text"', '{}'])('never answers 500 for %s', async (body) => {
@@ -73,7 +77,7 @@ describe('GET /api/scenarios/:id/evaluation', () => {
   it.each(['999', 'abc', '-1', '1.5', '1e3'])('answers 404 as JSON for scenario id %s', async (id) => {
     const res = await app.request(`/api/scenarios/${id}/evaluation`)
     expect(res.status).toBe(404)
-    expect((await res.json()).errors.id).toBeDefined()
+    expect((await json(res)).errors.id).toBeDefined()
   })
 
   it('answers unknown API paths with JSON 404', async () => {
