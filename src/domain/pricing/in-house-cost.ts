@@ -1,7 +1,7 @@
 /** An in-house team's month priced from its cost stack (model.md §8, convention 11), itemised like an invoice. */
 import type { CostStack } from '../../schemas/pricing-terms.ts'
 import { sumCents, type InvoiceLine } from './invoice-line.ts'
-import { convertCents, lineCents, type Cents } from './money.ts'
+import { convertCents, exact, lineCents, type Cents } from './money.ts'
 
 export interface InHouseMonth {
   month: string
@@ -34,10 +34,11 @@ export function costInHouseMonth(stack: CostStack, month: InHouseMonth, currency
   const supervisors = staff(stack.supervisorSpan)
   const qa = staff(stack.qaSpan)
   const wfm = staff(stack.wfmSpan)
-  const replacements = (stack.attritionAnnualRate / 12) * month.fte
+  const replacements = exact(stack.attritionAnnualRate).div(12).times(month.fte)
+  const benefitsRate = exact(stack.hourlyWage).times(stack.benefitsLoad)
   const lines: InvoiceLine[] = [
     { code: 'wages', description: 'Agent wages', quantity: month.paidHours, unit: 'paid hours', rate: stack.hourlyWage, amountCents: lineCents(month.paidHours, stack.hourlyWage) },
-    { code: 'benefits', description: `Agent benefits and payroll taxes (${stack.benefitsLoad * 100} %)`, quantity: month.paidHours, unit: 'paid hours', rate: stack.hourlyWage * stack.benefitsLoad, amountCents: lineCents(month.paidHours, stack.hourlyWage * stack.benefitsLoad) },
+    { code: 'benefits', description: `Agent benefits and payroll taxes (${exact(stack.benefitsLoad).times(100).toString()} %)`, quantity: month.paidHours, unit: 'paid hours', rate: benefitsRate.toNumber(), amountCents: lineCents(month.paidHours, benefitsRate) },
     staffLine('supervisors', 'Supervisors', supervisors, stack.supervisorSpan, stack.supervisorSalary, load),
     staffLine('qa', 'Quality analysts', qa, stack.qaSpan, stack.qaSalary, load),
     staffLine('wfm', 'Workforce management staff', wfm, stack.wfmSpan, stack.wfmSalary, load),
@@ -46,11 +47,11 @@ export function costInHouseMonth(stack: CostStack, month: InHouseMonth, currency
     {
       code: 'attrition',
       description: 'Recruiting and training replacements',
-      quantity: replacements,
+      quantity: replacements.toNumber(),
       unit: 'replacements',
       rate: stack.recruitingCostPerHire + stack.trainingCostPerHire,
-      amountCents: lineCents(replacements, stack.recruitingCostPerHire + stack.trainingCostPerHire),
-      note: `${stack.attritionAnnualRate * 100} % a year / 12 × ${round2(month.fte)} FTE`,
+      amountCents: lineCents(replacements, exact(stack.recruitingCostPerHire).plus(stack.trainingCostPerHire)),
+      note: `${exact(stack.attritionAnnualRate).times(100).toString()} % a year / 12 × ${round2(month.fte)} FTE`,
     },
   ]
   const totalCents = sumCents(lines)

@@ -2,7 +2,8 @@
 import type { Terms } from '../../schemas/pricing-terms.ts'
 import { sumCents, type InvoiceLine } from './invoice-line.ts'
 import { kpiExceeded, kpiMet, offeredTotal, type MonthActuals } from './month-actuals.ts'
-import { convertCents, decimalProduct, decimalSum, lineCents, shareOfCents, toCents, type Cents } from './money.ts'
+import { atLeast } from '../tolerance.ts'
+import { convertCents, decimalProduct, decimalSum, exact, lineCents, shareOfCents, toCents, type Cents } from './money.ts'
 import { pricingLines } from './pricing-lines.ts'
 
 export interface Invoice {
@@ -66,10 +67,10 @@ export function priceMonth(terms: Terms, vendor: Vendor, actuals: MonthActuals):
   if (terms.slaCredits) {
     const credit = slaCredit(terms.slaCredits, actuals, creditBase)
     creditCents = credit.cents
-    lines.push({ code: 'sla-credit', description: 'SLA credit', quantity: creditBase / 100, unit: 'at risk', rate: credit.share, amountCents: -credit.cents, note: credit.reason })
+    lines.push({ code: 'sla-credit', description: 'SLA credit', quantity: creditBase / 100, unit: 'at risk', rate: credit.share, amountCents: credit.cents === 0 ? 0 : -credit.cents, note: credit.reason })
     if (terms.slaCredits.earnBackTarget !== undefined && (actuals.priorCreditCents ?? 0) > 0) {
       const sl = actuals.kpis['service-level']
-      const earned = sl !== undefined && sl >= terms.slaCredits.earnBackTarget
+      const earned = sl !== undefined && atLeast(sl, terms.slaCredits.earnBackTarget)
       lines.push({
         code: 'earn-back',
         description: "Earn-back of last month's SLA credit",
@@ -107,8 +108,8 @@ export function priceMonth(terms: Terms, vendor: Vendor, actuals: MonthActuals):
   }
   if (terms.attritionAnnualRate !== undefined && terms.replacementCostPerAgent !== undefined) {
     // Convention 10: annual rate / 12 × headcount (fractional) replacements a month.
-    const replacements = (terms.attritionAnnualRate / 12) * actuals.headcount
-    lines.push({ code: 'attrition', description: 'Attrition: replacement hiring and training', quantity: replacements, unit: 'replacements', rate: terms.replacementCostPerAgent, amountCents: lineCents(replacements, terms.replacementCostPerAgent), note: `${terms.attritionAnnualRate * 100} % a year / 12 × ${actuals.headcount} seats` })
+    const replacements = exact(terms.attritionAnnualRate).div(12).times(actuals.headcount)
+    lines.push({ code: 'attrition', description: 'Attrition: replacement hiring and training', quantity: replacements.toNumber(), unit: 'replacements', rate: terms.replacementCostPerAgent, amountCents: lineCents(replacements, terms.replacementCostPerAgent), note: `${percent(terms.attritionAnnualRate)} % a year / 12 × ${actuals.headcount} seats` })
   }
 
   const totalCents = sumCents(lines)
@@ -125,8 +126,8 @@ function slaCredit(c: SlaCredits, a: MonthActuals, baseCents: Cents): { cents: C
   const low = c.validityBand.low * a.forecastOffered
   const high = c.validityBand.high * a.forecastOffered
   if (offered < low || offered > high) {
-    const pct = a.forecastOffered > 0 ? `${((offered / a.forecastOffered) * 100).toFixed(1)} %` : 'no forecast'
-    return { cents: 0, share: 0, reason: `volume ${pct} of the forecast the vendor staffed to, outside the ${c.validityBand.low * 100}–${c.validityBand.high * 100} % validity band: SLAs do not bind` }
+    const pct = a.forecastOffered > 0 ? `${offered.toLocaleString('en-US')} contacts (${((offered / a.forecastOffered) * 100).toFixed(2)} %)` : 'contacts with no forecast'
+    return { cents: 0, share: 0, reason: `volume ${pct} of the forecast the vendor staffed to is outside the ${percent(c.validityBand.low)}–${percent(c.validityBand.high)} % validity band: SLAs do not bind` }
   }
   const missed = c.kpis.filter((k) => {
     const value = a.kpis[k.kpi]
@@ -137,5 +138,8 @@ function slaCredit(c: SlaCredits, a: MonthActuals, baseCents: Cents): { cents: C
   const uncapped = decimalProduct(c.atRiskShare, weight)
   const share = Math.min(uncapped, c.capShare)
   const names = missed.map((k) => `${k.kpi} ${a.kpis[k.kpi] ?? 'not reported'} vs ${k.target}`).join('; ')
-  return { cents: shareOfCents(share, baseCents), share, reason: `missed: ${names}${uncapped > c.capShare ? ` (capped at ${c.capShare * 100} %)` : ''}` }
+  return { cents: shareOfCents(share, baseCents), share, reason: `missed: ${names}${uncapped > c.capShare ? ` (capped at ${percent(c.capShare)} %)` : ''}` }
 }
+
+/** A share as a percentage for notes, without float noise (1.1 → "110", not "110.00000000000001"). */
+const percent = (share: number) => exact(share).times(100).toString()

@@ -13,8 +13,16 @@ export type Cents = number
  * (0.1 is 0.1, not 0.1000000000000000055…), as a person typed them.
  * @example lineCents(1.005, 1) // 101 (binary floats would give 100)
  */
-export function lineCents(quantity: number, rate: number): Cents {
+export function lineCents(quantity: number | Exact, rate: number | Exact): Cents {
   return new D(quantity).times(new D(rate)).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+}
+
+/** A decimal value for quantities and rates derived from typed numbers (hours / (1 − s), rate / 12…), kept exact until the line rounds. */
+export type Exact = Decimal
+
+/** A typed number as an exact decimal, to derive a quantity or rate without binary rounding. */
+export function exact(x: number): Exact {
+  return new D(x)
 }
 
 /** A share of an amount already in cents (a percentage line on rounded lines), rounded once. */

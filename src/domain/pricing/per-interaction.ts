@@ -37,8 +37,9 @@ export function perInteractionLines(channel: string, handled: number, price: num
   }
   const lines: InvoiceLine[] = []
   let from = 0
-  for (const tier of sorted) {
-    const to = tier.upTo ?? Infinity
+  for (const [k, tier] of sorted.entries()) {
+    // Contacts beyond the last tier's bound stay at the last tier's price rather than go unbilled.
+    const to = k === sorted.length - 1 ? Infinity : (tier.upTo ?? Infinity)
     const quantity = Math.max(0, Math.min(handled, to) - from)
     if (quantity > 0 || lines.length === 0) {
       lines.push({ code: 'tier', description: `${channel} contacts handled, tier ${describeTier(sorted, tier)}`, quantity, unit: 'contacts', rate: tier.price, amountCents: lineCents(quantity, tier.price) })
