@@ -10,6 +10,7 @@ import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
 import { evaluateModel } from '../../src/domain/evaluation/evaluate-model.ts'
 import { planIntervals } from '../../src/domain/staffing/interval-plan.ts'
 import { readForecastCsv } from '../../src/io/forecast-csv.ts'
+import { benchDes } from './des.ts'
 import { AHT_SECONDS, INTERVAL_SECONDS, YEAR_INTERVALS, yearCsv, yearOfContacts } from './year-series.ts'
 
 const TARGETS = { serviceLevel: 0.8, answerWithinSeconds: 20 }
@@ -95,5 +96,8 @@ try {
 } finally {
   rmSync(workspace, { recursive: true, force: true })
 }
+
+const des = benchDes()
+line(`discrete-event simulation, 100 Erlangs on 105 agents (${fmt(des.contacts / 1e6, 1)} million contacts)`, `${fmt(des.contactsPerSecond / 1e6, 2)} million contacts/s`)
 
 line('peak memory (max RSS)', `${fmt(process.resourceUsage().maxRSS / 1024, 1)} MiB`)
