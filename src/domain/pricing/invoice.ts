@@ -3,7 +3,7 @@ import type { Terms } from '../../schemas/pricing-terms.ts'
 import { sumCents, type InvoiceLine } from './invoice-line.ts'
 import { kpiExceeded, kpiMet, offeredTotal, type MonthActuals } from './month-actuals.ts'
 import { atLeast } from '../tolerance.ts'
-import { convertCents, decimalProduct, decimalSum, exact, lineCents, shareOfCents, toCents, type Cents } from './money.ts'
+import { EXACT_MONEY, exact, type Cents, type MoneyMath } from './money.ts'
 import { pricingLines } from './pricing-lines.ts'
 
 export interface Invoice {
@@ -37,13 +37,13 @@ export interface Vendor {
  * 8. one-time transition and training fees; 9. attrition replacement cost;
  * then the total, converted once.
  */
-export function priceMonth(terms: Terms, vendor: Vendor, actuals: MonthActuals): Invoice {
-  const lines: InvoiceLine[] = pricingLines(terms.pricing, actuals, vendor.shrinkage)
+export function priceMonth(terms: Terms, vendor: Vendor, actuals: MonthActuals, $: MoneyMath = EXACT_MONEY): Invoice {
+  const lines: InvoiceLine[] = pricingLines(terms.pricing, actuals, vendor.shrinkage, $)
   const charges = sumCents(lines)
 
   let topUp = 0
   if (terms.minimumMonthlyCommitment !== undefined) {
-    const minimum = toCents(terms.minimumMonthlyCommitment)
+    const minimum = $.toCents(terms.minimumMonthlyCommitment)
     topUp = Math.max(0, minimum - charges)
     lines.push({
       code: 'minimum-top-up',
@@ -58,14 +58,14 @@ export function priceMonth(terms: Terms, vendor: Vendor, actuals: MonthActuals):
 
   let fee = 0
   if (terms.managementFeeShare !== undefined) {
-    fee = shareOfCents(terms.managementFeeShare, charges + topUp)
+    fee = $.shareOfCents(terms.managementFeeShare, charges + topUp)
     lines.push({ code: 'management-fee', description: 'Management fee', quantity: (charges + topUp) / 100, unit: 'on charges + top-up', rate: terms.managementFeeShare, amountCents: fee })
   }
 
   const creditBase = charges + topUp + fee
   let creditCents = 0
   if (terms.slaCredits) {
-    const credit = slaCredit(terms.slaCredits, actuals, creditBase)
+    const credit = slaCredit(terms.slaCredits, actuals, creditBase, $)
     creditCents = credit.cents
     lines.push({ code: 'sla-credit', description: 'SLA credit', quantity: creditBase / 100, unit: 'at risk', rate: credit.share, amountCents: credit.cents === 0 ? 0 : -credit.cents, note: credit.reason })
     if (terms.slaCredits.earnBackTarget !== undefined && (actuals.priorCreditCents ?? 0) > 0) {
@@ -92,35 +92,35 @@ export function priceMonth(terms: Terms, vendor: Vendor, actuals: MonthActuals):
       quantity: creditBase / 100,
       unit: 'base',
       rate: bonus.share,
-      amountCents: earned ? shareOfCents(bonus.share, creditBase) : 0,
+      amountCents: earned ? $.shareOfCents(bonus.share, creditBase) : 0,
       note: earned ? `${bonus.kpi} ${value} beat ${bonus.target}` : `${bonus.kpi} ${value ?? 'not reported'} did not beat ${bonus.target}`,
     })
   }
 
   if (terms.technologyPerSeatMonthly !== undefined) {
-    lines.push({ code: 'technology', description: 'Technology per seat (pass-through)', quantity: actuals.headcount, unit: 'seats', rate: terms.technologyPerSeatMonthly, amountCents: lineCents(actuals.headcount, terms.technologyPerSeatMonthly) })
+    lines.push({ code: 'technology', description: 'Technology per seat (pass-through)', quantity: actuals.headcount, unit: 'seats', rate: terms.technologyPerSeatMonthly, amountCents: $.lineCents(actuals.headcount, terms.technologyPerSeatMonthly) })
   }
   if (terms.transitionFee !== undefined && actuals.firstMonth) {
-    lines.push({ code: 'transition', description: 'Transition / set-up fee (one-time)', quantity: 1, unit: 'once', rate: terms.transitionFee, amountCents: toCents(terms.transitionFee) })
+    lines.push({ code: 'transition', description: 'Transition / set-up fee (one-time)', quantity: 1, unit: 'once', rate: terms.transitionFee, amountCents: $.toCents(terms.transitionFee) })
   }
   if (terms.trainingPerNewAgent !== undefined && actuals.newAgents > 0) {
-    lines.push({ code: 'training', description: 'Training of new agents', quantity: actuals.newAgents, unit: 'agents', rate: terms.trainingPerNewAgent, amountCents: lineCents(actuals.newAgents, terms.trainingPerNewAgent) })
+    lines.push({ code: 'training', description: 'Training of new agents', quantity: actuals.newAgents, unit: 'agents', rate: terms.trainingPerNewAgent, amountCents: $.lineCents(actuals.newAgents, terms.trainingPerNewAgent) })
   }
   if (terms.attritionAnnualRate !== undefined && terms.replacementCostPerAgent !== undefined) {
     // Convention 10: annual rate / 12 × headcount (fractional) replacements a month.
-    const replacements = exact(terms.attritionAnnualRate).div(12).times(actuals.headcount)
-    lines.push({ code: 'attrition', description: 'Attrition: replacement hiring and training', quantity: replacements.toNumber(), unit: 'replacements', rate: terms.replacementCostPerAgent, amountCents: lineCents(replacements, terms.replacementCostPerAgent), note: `${percent(terms.attritionAnnualRate)} % a year / 12 × ${actuals.headcount} seats` })
+    const replacements = $.num(terms.attritionAnnualRate).div(12).times(actuals.headcount)
+    lines.push({ code: 'attrition', description: 'Attrition: replacement hiring and training', quantity: replacements.toNumber(), unit: 'replacements', rate: terms.replacementCostPerAgent, amountCents: $.lineCents(replacements, terms.replacementCostPerAgent), note: `${percent(terms.attritionAnnualRate)} % a year / 12 × ${actuals.headcount} seats` })
   }
 
   const totalCents = sumCents(lines)
   const exchangeRate = actuals.exchangeRate ?? vendor.exchangeRate
-  return { month: actuals.month, currency: vendor.currency, lines, totalCents, exchangeRate, convertedCents: convertCents(totalCents, exchangeRate), creditCents }
+  return { month: actuals.month, currency: vendor.currency, lines, totalCents, exchangeRate, convertedCents: $.convertCents(totalCents, exchangeRate), creditCents }
 }
 
 type SlaCredits = NonNullable<Terms['slaCredits']>
 
 /** The credit and its reason: applies inside the validity band (edges included) on a month with volume. */
-function slaCredit(c: SlaCredits, a: MonthActuals, baseCents: Cents): { cents: Cents; share: number; reason: string } {
+function slaCredit(c: SlaCredits, a: MonthActuals, baseCents: Cents, $: MoneyMath): { cents: Cents; share: number; reason: string } {
   const offered = offeredTotal(a)
   if (offered === 0) return { cents: 0, share: 0, reason: 'no contacts offered: nothing assessed' }
   const low = c.validityBand.low * a.forecastOffered
@@ -134,11 +134,11 @@ function slaCredit(c: SlaCredits, a: MonthActuals, baseCents: Cents): { cents: C
     return value === undefined || !kpiMet(k.kpi, value, k.target)
   })
   if (missed.length === 0) return { cents: 0, share: 0, reason: 'every KPI met its target' }
-  const weight = decimalSum(missed.map((k) => k.weight))
-  const uncapped = decimalProduct(c.atRiskShare, weight)
+  const weight = $.sum(missed.map((k) => k.weight))
+  const uncapped = $.product(c.atRiskShare, weight)
   const share = Math.min(uncapped, c.capShare)
   const names = missed.map((k) => `${k.kpi} ${a.kpis[k.kpi] ?? 'not reported'} vs ${k.target}`).join('; ')
-  return { cents: shareOfCents(share, baseCents), share, reason: `missed: ${names}${uncapped > c.capShare ? ` (capped at ${percent(c.capShare)} %)` : ''}` }
+  return { cents: $.shareOfCents(share, baseCents), share, reason: `missed: ${names}${uncapped > c.capShare ? ` (capped at ${percent(c.capShare)} %)` : ''}` }
 }
 
 /** A share as a percentage for notes, without float noise (1.1 → "110", not "110.00000000000001"). */

@@ -1,6 +1,6 @@
 /** Per-interaction charges with optional volume tiers, marginal or whole-volume (model.md §8, convention 5). */
 import type { InvoiceLine } from './invoice-line.ts'
-import { lineCents } from './money.ts'
+import { EXACT_MONEY, type MoneyMath } from './money.ts'
 
 export interface Tier {
   /** Inclusive upper bound of handled contacts in the month; null = no bound. */
@@ -16,9 +16,9 @@ export type TierStyle = 'marginal' | 'whole-volume'
  * tiers: every contact at the price of the tier holding the last one — so one more
  * contact can lower the bill.
  */
-export function perInteractionLines(channel: string, handled: number, price: number, tiers?: readonly Tier[], style: TierStyle = 'marginal'): InvoiceLine[] {
+export function perInteractionLines(channel: string, handled: number, price: number, tiers?: readonly Tier[], style: TierStyle = 'marginal', $: MoneyMath = EXACT_MONEY): InvoiceLine[] {
   if (!tiers || tiers.length === 0) {
-    return [{ code: 'base', description: `${channel} contacts handled`, quantity: handled, unit: 'contacts', rate: price, amountCents: lineCents(handled, price) }]
+    return [{ code: 'base', description: `${channel} contacts handled`, quantity: handled, unit: 'contacts', rate: price, amountCents: $.lineCents(handled, price) }]
   }
   const sorted = [...tiers].sort((a, b) => (a.upTo ?? Infinity) - (b.upTo ?? Infinity))
   if (style === 'whole-volume') {
@@ -30,7 +30,7 @@ export function perInteractionLines(channel: string, handled: number, price: num
         quantity: handled,
         unit: 'contacts',
         rate: tier.price,
-        amountCents: lineCents(handled, tier.price),
+        amountCents: $.lineCents(handled, tier.price),
         note: 'whole-volume: every contact at the price of the tier holding the last one',
       },
     ]
@@ -42,7 +42,7 @@ export function perInteractionLines(channel: string, handled: number, price: num
     const to = k === sorted.length - 1 ? Infinity : (tier.upTo ?? Infinity)
     const quantity = Math.max(0, Math.min(handled, to) - from)
     if (quantity > 0 || lines.length === 0) {
-      lines.push({ code: 'tier', description: `${channel} contacts handled, tier ${describeTier(sorted, tier)}`, quantity, unit: 'contacts', rate: tier.price, amountCents: lineCents(quantity, tier.price) })
+      lines.push({ code: 'tier', description: `${channel} contacts handled, tier ${describeTier(sorted, tier)}`, quantity, unit: 'contacts', rate: tier.price, amountCents: $.lineCents(quantity, tier.price) })
     }
     if (handled <= to) break
     from = to
