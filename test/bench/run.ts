@@ -8,6 +8,7 @@ import { loadForecast, saveForecast } from '../../src/db/forecasts.ts'
 import { loadScenarioModel } from '../../src/db/scenario-model.ts'
 import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
 import { evaluateModel } from '../../src/domain/evaluation/evaluate-model.ts'
+import { simulateRisk } from '../../src/domain/simulation/monte-carlo/monte-carlo.ts'
 import { planIntervals } from '../../src/domain/staffing/interval-plan.ts'
 import { readForecastCsv } from '../../src/io/forecast-csv.ts'
 import { benchDes } from './des.ts'
@@ -92,6 +93,11 @@ try {
     if (!evaluateModel(demo).ok) throw new Error('demo scenario did not evaluate')
   })
   line('deterministic evaluation of the demo scenario (a year of 30-minute intervals, 3 channels, 4 options: staffing + invoices)', `${fmt(evaluateMs, 0)} ms`)
+  const evaluated = evaluateModel(demo)
+  if (!evaluated.ok) throw new Error('demo scenario did not evaluate')
+  const simulate = (trials: number) => () => simulateRisk(evaluated.staffing, evaluated.evaluation, demo.options, { ...demo.scenario.uncertainty, trials })
+  line('Monte Carlo, 1,000 trials of the demo scenario (response curves included)', `${fmt(medianMs(3, simulate(1000)), 0)} ms`)
+  line('Monte Carlo, 200 trials of the demo scenario (the live what-if size)', `${fmt(medianMs(3, simulate(200)), 0)} ms`)
   db.$client.close()
 } finally {
   rmSync(workspace, { recursive: true, force: true })

@@ -73,6 +73,23 @@ describe('POST /api/scenarios/evaluate', () => {
   })
 })
 
+describe('simulation through the API', () => {
+  it('adds the simulated risk with ?trials=N&seed=S, reproducible', async () => {
+    const a = await json(await app.request('/api/scenarios/1/evaluation?trials=30&seed=3'))
+    const b = await json(await app.request('/api/scenarios/1/evaluation?trials=30&seed=3'))
+    expect(a.risk.trials).toBe(30)
+    expect(a.risk.seed).toBe(3)
+    expect(a.risk).toEqual(b.risk)
+    expect(a.risk.options[0].cost.p10).toBeLessThanOrEqual(a.risk.options[0].cost.p90)
+  })
+
+  it.each(['trials=0', 'trials=100001', 'trials=abc', 'seed=-1', 'trials=1.5'])('refuses %s with 422 naming the parameter', async (query) => {
+    const res = await app.request(`/api/scenarios/1/evaluation?${query}`)
+    expect(res.status).toBe(422)
+    expect(Object.keys((await json(res)).errors)[0]).toBe(query.split('=')[0])
+  })
+})
+
 describe('GET /api/scenarios/:id/evaluation', () => {
   it.each(['999', 'abc', '-1', '1.5', '1e3'])('answers 404 as JSON for scenario id %s', async (id) => {
     const res = await app.request(`/api/scenarios/${id}/evaluation`)

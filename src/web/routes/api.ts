@@ -4,7 +4,42 @@ import { bodyLimit } from 'hono/body-limit'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
 import { evaluationJson } from '../../domain/evaluation/evaluation-json.ts'
-import { scenarioModelFromFile } from '../../io/scenario-file-model.ts'
+import { scenarioModelFromFile, type ScenarioModel } from '../../io/scenario-file-model.ts'
+import { simulateRisk } from '../../domain/simulation/monte-carlo/monte-carlo.ts'
+import { riskJson } from '../../domain/simulation/monte-carlo/risk-json.ts'
+import type { Context } from 'hono'
+
+/** Requests wait for their answer; longer simulations belong to a background job. */
+export const MAX_API_TRIALS = 10_000
+
+/** ?trials=N&seed=S, checked; undefined trials means no simulation. */
+function simulationQuery(c: Context): { ok: true; trials?: number; seed?: number } | { ok: false; errors: Record<string, string> } {
+  const errors: Record<string, string> = {}
+  const read = (name: string, min: number, max: number) => {
+    const text = c.req.query(name)
+    if (text === undefined || text === '') return undefined
+    const n = Number(text)
+    if (!Number.isInteger(n) || n < min || n > max) errors[name] = `must be a whole number from ${min} to ${max.toLocaleString('en-US')}`
+    return n
+  }
+  const trials = read('trials', 1, MAX_API_TRIALS)
+  const seed = read('seed', 0, 2 ** 31 - 1)
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, ...(trials === undefined ? {} : { trials }), ...(seed === undefined ? {} : { seed }) }
+}
+
+/** Evaluates a model and answers JSON, with the simulated risk when asked for. */
+function answer(c: Context, model: ScenarioModel) {
+  const simulation = simulationQuery(c)
+  if (!simulation.ok) return c.json({ errors: simulation.errors }, 422)
+  const result = evaluateModel(model)
+  if (!result.ok) return c.json({ errors: { scenario: result.problems.join('; ') } }, 422)
+  const risk =
+    simulation.trials === undefined
+      ? undefined
+      : simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials: simulation.trials, seed: simulation.seed ?? model.scenario.uncertainty.seed })
+  return c.json({ ...evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1' }), ...(risk ? { risk: riskJson(risk) } : {}) })
+}
 
 /** A year of 15-minute intervals for 12 channels is about 40 MB of JSON. */
 export const MAX_API_BODY_BYTES = 64 * 1024 * 1024
@@ -23,9 +58,7 @@ apiRoutes.post(
     }
     const read = scenarioModelFromFile(input)
     if (!read.ok) return c.json({ errors: read.errors }, 422)
-    const result = evaluateModel(read.model)
-    if (!result.ok) return c.json({ errors: { scenario: result.problems.join('; ') } }, 422)
-    return c.json(evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1' }))
+    return answer(c, read.model)
   },
 )
 
@@ -33,7 +66,5 @@ apiRoutes.get('/scenarios/:id/evaluation', (c) => {
   const id = Number(c.req.param('id'))
   const model = Number.isSafeInteger(id) && id > 0 ? loadScenarioModel(c.var.db, id) : undefined
   if (!model) return c.json({ errors: { id: `no scenario ${c.req.param('id')}` } }, 404)
-  const result = evaluateModel(model)
-  if (!result.ok) return c.json({ errors: { scenario: result.problems.join('; ') } }, 422)
-  return c.json(evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1' }))
+  return answer(c, model)
 })
