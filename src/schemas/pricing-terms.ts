@@ -15,7 +15,17 @@ const perInteraction = z.object({
   tiers: z
     .object({
       style: z.enum(['marginal', 'whole-volume']),
-      byChannel: z.record(z.string().min(1), z.array(tierSchema).min(1).max(10)),
+      byChannel: z.record(
+        z.string().min(1),
+        z
+          .array(tierSchema)
+          .min(1)
+          .max(10)
+          // Bounds rise and only the last tier may be open-ended, or a contact's tier would be ambiguous.
+          .refine((ts) => ts.every((t, i) => i === 0 || (ts[i - 1]!.upTo !== null && (t.upTo === null || t.upTo > ts[i - 1]!.upTo!))), {
+            message: 'tier bounds must rise, and only the last tier may have no limit',
+          }),
+      ),
     })
     .optional(),
 })
