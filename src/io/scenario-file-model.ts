@@ -1,16 +1,11 @@
 /** A scenario file read into the objects the domain evaluates, without a database (CLI and JSON API). */
+import type { ScenarioModel } from '../domain/evaluation/evaluate-model.ts'
 import type { Forecast } from '../domain/forecast/forecast.ts'
 import { fieldErrors, type FieldErrors } from '../schemas/fields.ts'
-import { scenarioSchema, type Scenario } from '../schemas/scenario.ts'
+import { scenarioSchema } from '../schemas/scenario.ts'
 import { scenarioFileSchema, versionProblem } from '../schemas/scenario-file.ts'
-import type { SourcingOption } from '../schemas/sourcing-option.ts'
 
-export interface ScenarioModel {
-  forecast: Forecast
-  scenario: Scenario
-  /** Keyed by the ids the file uses. */
-  options: Map<number, SourcingOption>
-}
+export type { ScenarioModel }
 
 export type ReadScenarioModel = { ok: true; model: ScenarioModel } | { ok: false; errors: FieldErrors }
 

@@ -4,17 +4,11 @@
  * bisecting it. Feeds the comparison's "how far must the world move" view.
  */
 import type { Pricing } from '../../schemas/pricing-terms.ts'
-import type { Scenario } from '../../schemas/scenario.ts'
 import type { SourcingOption } from '../../schemas/sourcing-option.ts'
-import type { Forecast } from '../forecast/forecast.ts'
 import { simulateRisk } from '../simulation/monte-carlo/monte-carlo.ts'
-import { evaluateModel } from './evaluate-model.ts'
+import { evaluateModel, type ScenarioModel } from './evaluate-model.ts'
 
-export interface Model {
-  forecast: Forecast
-  scenario: Scenario
-  options: ReadonlyMap<number, SourcingOption>
-}
+type Model = ScenarioModel
 
 /** The assumptions a break-even can move, what a value means, and the range searched by default. */
 export const ASSUMPTIONS = {

@@ -1,0 +1,37 @@
+/** Scenario form, last section: growth applied to the forecast, and the uncertainty the risk simulation will draw from. */
+import { TextField } from './form-controls.tsx'
+import { FIELD, fieldId, type ScenarioFormErrors, type ScenarioFormValues } from './form-values.ts'
+
+export function AssumptionsSection({ values, errors }: { values: ScenarioFormValues; errors: ScenarioFormErrors }) {
+  const poissonId = fieldId(FIELD.poissonNoise)
+  return (
+    <>
+      <fieldset class="scenario-form__section">
+        <legend>Growth</legend>
+        <div class="scenario-form__row">
+          <TextField name={FIELD.growthVolume} label="Volume growth" unit="%" value={values.growthVolume} errors={errors} hint="Applied to every interval: 3 means 3% more contacts." />
+          <TextField name={FIELD.growthAht} label="AHT change" unit="%" value={values.growthAht} errors={errors} hint="−10 means handle times 10% shorter." />
+        </div>
+      </fieldset>
+      <fieldset class="scenario-form__section">
+        <legend>Uncertainty</legend>
+        <p class="field__hint scenario-form__intro">
+          How wrong the forecast may be, for the risk simulation: coefficients of variation (standard deviation ÷ mean) of
+          multiplicative errors. The same seed gives the same draws.
+        </p>
+        <div class="scenario-form__row">
+          <TextField name={FIELD.dailyCv} label="Daily volume CV" unit="%" value={values.dailyCv} errors={errors} />
+          <TextField name={FIELD.weeklyCv} label="Weekly volume CV" unit="%" value={values.weeklyCv} errors={errors} />
+          <TextField name={FIELD.ahtCv} label="AHT CV" unit="%" value={values.ahtCv} errors={errors} />
+          <TextField name={FIELD.correlation} label="Correlation between channels" value={values.correlation} errors={errors} hint="From −1 to 1." />
+          <TextField name={FIELD.trials} label="Trials" value={values.trials} errors={errors} inputmode="numeric" />
+          <TextField name={FIELD.seed} label="Seed" value={values.seed} errors={errors} inputmode="numeric" />
+        </div>
+        <label class="scenario-check" for={poissonId}>
+          <input type="checkbox" id={poissonId} name={FIELD.poissonNoise} checked={values.poissonNoise} />
+          Add Poisson noise within intervals
+        </label>
+      </fieldset>
+    </>
+  )
+}
