@@ -1,5 +1,6 @@
 /** The app's 404 and 500 responses: a page for browsers, a fragment for htmx, and never a stack trace. */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { NotFoundPage, ServerErrorFragment, ServerErrorPage } from '../../views/errors/error-page.tsx'
 import { isHtmxRequest, reswap } from './htmx.ts'
 
@@ -14,6 +15,8 @@ export const notFound: NotFoundHandler = (c) => {
 
 /** Logs the error on this computer and answers in plain words. */
 export const serverError: ErrorHandler = (error, c) => {
+  // Middleware that refuses a request (body limits, CSRF) throws its own 4xx answer: pass it on.
+  if (error instanceof HTTPException) return error.getResponse()
   console.error(`${c.req.method} ${new URL(c.req.url).pathname} failed:`, error)
   return renderServerError(c)
 }

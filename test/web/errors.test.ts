@@ -43,3 +43,18 @@ describe('app.onError', () => {
     expect(html).not.toContain('secret internal detail')
   })
 })
+
+describe('refusals thrown by middleware', () => {
+  it('keep their own status instead of becoming a 500', async () => {
+    const { Hono } = await import('hono')
+    const { HTTPException } = await import('hono/http-exception')
+    const { serverError } = await import('../../src/web/errors.tsx')
+    const app = new Hono()
+    app.get('/teapot', () => {
+      throw new HTTPException(418, { message: 'short and stout' })
+    })
+    app.onError(serverError)
+    const res = await app.request('/teapot')
+    expect(res.status).toBe(418)
+  })
+})
