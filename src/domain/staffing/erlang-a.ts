@@ -17,6 +17,8 @@ interface QueueSums {
   queued: number
   /** Σ t_k·P(served | k ahead)·E[wait | served, k ahead]·θ. */
   servedWait: number
+  /** Σ_{j≥1} u^j·t_j: with u = e^{−θT}, the late-answer series (see erlangAFromBlocking). */
+  late: number
   /** The sums above are divided by e^logScale. */
   logScale: number
 }
@@ -28,11 +30,13 @@ interface QueueSums {
  * k+1 exponential phases with rates θ(ν+i+1) (i = k…0): these telescope, so
  * no integral is needed for the mean wait.
  */
-function queueSums(nu: number, y: number): QueueSums {
+function queueSums(nu: number, y: number, u: number): QueueSums {
   let term = 1
   let states = 1
   let queued = 0
   let servedWait = 0
+  let late = 0
+  let power = 1
   let harmonic = 0
   let logScale = 0
   for (let k = 0; ; k++) {
@@ -43,11 +47,14 @@ function queueSums(nu: number, y: number): QueueSums {
     term *= ratio
     states += term
     queued += (k + 1) * term
+    power *= u
+    late += power * term
     if (term > RESCALE_ABOVE) {
       term *= RESCALE_BY
       states *= RESCALE_BY
       queued *= RESCALE_BY
       servedWait *= RESCALE_BY
+      late *= RESCALE_BY
       logScale += LOG_RESCALE
     }
     // Past the peak every later ratio is smaller, so the tail is below a geometric
@@ -58,27 +65,8 @@ function queueSums(nu: number, y: number): QueueSums {
       term * ratio <= SERIES_EPSILON * states * fall &&
       term * ratio * ((k + 2) * fall + 1) <= SERIES_EPSILON * queued * fall * fall
     ) {
-      return { states, queued, servedWait, logScale }
+      return { states, queued, servedWait, late, logScale }
     }
-  }
-}
-
-/** log of Σ_k z^k / Π_{i=1..k}(a+i), the confluent series behind the lower incomplete gamma. */
-function logConfluentSeries(a: number, z: number): number {
-  let term = 1
-  let sum = 1
-  let logScale = 0
-  for (let k = 1; ; k++) {
-    const ratio = z / (a + k)
-    term *= ratio
-    sum += term
-    if (sum > RESCALE_ABOVE) {
-      term *= RESCALE_BY
-      sum *= RESCALE_BY
-      logScale += LOG_RESCALE
-    }
-    const fall = 1 - ratio
-    if (fall > 0 && term * ratio <= SERIES_EPSILON * sum * fall) return Math.log(sum) + logScale
   }
 }
 
@@ -136,16 +124,16 @@ export function erlangAFromBlocking(
   // The queue series walks about y − ν states before it peaks; past this bound it
   // would run for seconds. The input schemas keep patience ≤ 1,000 × AHT, well inside.
   if (y - nu > MAX_QUEUE_STATES) throw new RangeError('erlangA requires (load − agents) × patience / AHT ≤ 1e8')
-  const sums = queueSums(nu, y)
-  const one = Math.exp(-sums.logScale)
-
-  // Answered after waiting longer than T, relative to state N (see model.md §3 and the
-  // derivation in the README's "How this is computed"): ν/(ν+1)·u^{ν+1}·e^{y(1−u)}·R(ν+1, yu), u = e^{−θT}.
   const thetaT = answerWithinSeconds / patienceSeconds
   const u = Math.exp(-thetaT)
-  const logLate =
-    Math.log(nu / (nu + 1)) - (nu + 1) * thetaT - y * Math.expm1(-thetaT) + logConfluentSeries(nu + 1, y * u)
-  const answeredLate = Math.exp(logLate - sums.logScale)
+  const sums = queueSums(nu, y, u)
+  const one = Math.exp(-sums.logScale)
+
+  // Answered after waiting longer than T, relative to state N: ν/(ν+1)·u^{ν+1}·e^{y(1−u)}·R(ν+1, yu),
+  // with R the confluent series of the lower incomplete gamma γ(ν+1, yu) (Mandelbaum & Zeltyn).
+  // Its k-th term is u^k·t_{k+1}·(ν+1)/y, so it is summed in the same pass as the queue:
+  // late = (ν/y)·e^{y(1−u) − νθT}·Σ_{j≥1} u^j·t_j. Logs keep e^{y(1−u)} from overflowing.
+  const answeredLate = Math.exp(Math.log(nu / y) - y * Math.expm1(-thetaT) - nu * thetaT + Math.log(sums.late))
   const answeredAfterWaiting = (nu / y) * (sums.states - one)
 
   const notWaiting = (1 - blocking) * one
