@@ -73,7 +73,7 @@ export const scenarioFields = z.object({
     channels: z.array(scenarioChannelSchema).min(1).max(12),
     /** Volume growth over the forecast (0.05 = +5 %) and AHT change (−0.1 = 10 % shorter). */
     growth: z.object({ volume: z.number().finite().min(-0.9).max(10), aht: z.number().finite().min(-0.9).max(10) }).default({ volume: 0, aht: 0 }),
-    /** Self-service deflection (model.md §7): deflected = events × success × intent × no further action. */
+    /** Self-service deflection (model.md §7): deflected per week = events per week × success × intent × no further action. */
     deflection: z
       .object({ selfHelpEvents: z.number().finite().min(0), successRate: share, intentRate: share, noFurtherActionRate: share })
       .nullable()

@@ -329,6 +329,26 @@ describe('editing a scenario', () => {
     expect(after).toEqual(expected)
   })
 
+  it('saves a self-service deflection typed in percent, and shows it again in the form', async () => {
+    const w = workspace()
+    let fields = formFields(await (await w.get('/scenarios/1/edit')).text())
+    fields = withField(fields, FIELD.deflectionEvents, '40000')
+    fields = withField(fields, FIELD.deflectionSuccess, '50')
+    fields = withField(fields, FIELD.deflectionIntent, '30')
+    fields = withField(fields, FIELD.deflectionNoFurther, '80')
+    expect((await w.post('/scenarios/1', [...fields, [FIELD.intent, 'save']])).status).toBe(303)
+    expect(getScenario(w.db, 1)!.deflection).toEqual({ selfHelpEvents: 40000, successRate: 0.5, intentRate: 0.3, noFurtherActionRate: 0.8 })
+    const again = formFields(await (await w.get('/scenarios/1/edit')).text())
+    expect(again).toContainEqual([FIELD.deflectionSuccess, '50'])
+  })
+
+  it('needs every deflection rate once self-help events are given', async () => {
+    const w = workspace()
+    const fields = withField(formFields(await (await w.get('/scenarios/1/edit')).text()), FIELD.deflectionEvents, '1000')
+    const html = await expectPage(await w.post('/scenarios/1', [...fields, [FIELD.intent, 'save']]), 422)
+    expect(errorText(html, FIELD.deflectionSuccess)).toMatch(/required/)
+  })
+
   it('refuses a bad edit with 422 and keeps the stored scenario', async () => {
     const w = workspace()
     const before = getScenario(w.db, 1)!

@@ -1,4 +1,4 @@
-/** Scenario form, last section: growth applied to the forecast, and the uncertainty the risk simulation will draw from. */
+/** Scenario form, last section: growth and self-service deflection applied to the forecast, and the uncertainty the risk simulation will draw from. */
 import { TextField } from './form-controls.tsx'
 import { FIELD, fieldId, type ScenarioFormErrors, type ScenarioFormValues } from './form-values.ts'
 
@@ -11,6 +11,20 @@ export function AssumptionsSection({ values, errors }: { values: ScenarioFormVal
         <div class="scenario-form__row">
           <TextField name={FIELD.growthVolume} label="Volume growth" unit="%" value={values.growthVolume} errors={errors} hint="Applied to every interval: 3 means 3% more contacts." />
           <TextField name={FIELD.growthAht} label="AHT change" unit="%" value={values.growthAht} errors={errors} hint="−10 means handle times 10% shorter." />
+        </div>
+      </fieldset>
+      <fieldset class="scenario-form__section">
+        <legend>Self-service deflection</legend>
+        <p class="field__hint scenario-form__intro">
+          Assisted contacts that self-service removes each week: self-help events × success × intent × no further action.
+          The same share comes off every channel. It saves money only where the pricing lets it: per-interaction bills
+          shrink, a fixed schedule does not until its headcount changes. Leave the events blank for none.
+        </p>
+        <div class="scenario-form__row">
+          <TextField name={FIELD.deflectionEvents} label="Self-help events per week" value={values.deflectionEvents} errors={errors} inputmode="numeric" />
+          <TextField name={FIELD.deflectionSuccess} label="Success rate" unit="%" value={values.deflectionSuccess} errors={errors} />
+          <TextField name={FIELD.deflectionIntent} label="Intent rate" unit="%" value={values.deflectionIntent} errors={errors} hint="Events whose customer meant to contact support." />
+          <TextField name={FIELD.deflectionNoFurther} label="No-further-action rate" unit="%" value={values.deflectionNoFurther} errors={errors} />
         </div>
       </fieldset>
       <fieldset class="scenario-form__section">

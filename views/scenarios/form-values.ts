@@ -48,6 +48,11 @@ export interface ScenarioFormValues {
   channels: ChannelValues[]
   growthVolume: string
   growthAht: string
+  /** Self-service deflection; blank events = none. */
+  deflectionEvents: string
+  deflectionSuccess: string
+  deflectionIntent: string
+  deflectionNoFurther: string
   dailyCv: string
   weeklyCv: string
   ahtCv: string
@@ -89,6 +94,10 @@ export const FIELD = {
   form: 'form',
   growthVolume: 'growth.volume',
   growthAht: 'growth.aht',
+  deflectionEvents: 'deflection.selfHelpEvents',
+  deflectionSuccess: 'deflection.successRate',
+  deflectionIntent: 'deflection.intentRate',
+  deflectionNoFurther: 'deflection.noFurtherActionRate',
   dailyCv: 'uncertainty.dailyCv',
   weeklyCv: 'uncertainty.weeklyCv',
   ahtCv: 'uncertainty.ahtCv',
@@ -165,6 +174,10 @@ export function newScenarioValues(): ScenarioFormValues {
     channels: [],
     growthVolume: '0',
     growthAht: '0',
+    deflectionEvents: '',
+    deflectionSuccess: '',
+    deflectionIntent: '',
+    deflectionNoFurther: '',
     dailyCv: '8',
     weeklyCv: '5',
     ahtCv: '5',
@@ -219,6 +232,10 @@ export function valuesFromScenario(s: Scenario, ctx: FormContext): ScenarioFormV
     channels,
     growthVolume: percent(s.growth.volume),
     growthAht: percent(s.growth.aht),
+    deflectionEvents: s.deflection ? plain(s.deflection.selfHelpEvents) : '',
+    deflectionSuccess: s.deflection ? percent(s.deflection.successRate) : '',
+    deflectionIntent: s.deflection ? percent(s.deflection.intentRate) : '',
+    deflectionNoFurther: s.deflection ? percent(s.deflection.noFurtherActionRate) : '',
     dailyCv: percent(u.dailyCv),
     weeklyCv: percent(u.weeklyCv),
     ahtCv: percent(u.ahtCv),

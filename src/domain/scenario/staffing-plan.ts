@@ -7,6 +7,7 @@ import { deferredWorkOutcome, deferredWorkRequired } from '../staffing/deferred-
 import { planIntervals, periodServiceLevel } from '../staffing/interval-plan.ts'
 import { scheduledAgents } from '../staffing/shrinkage.ts'
 import { allocateByOverflow, allocateByShares } from './allocation.ts'
+import { deflectedShare } from './deflection.ts'
 import { maxTrafficMeeting } from './capacity.ts'
 import { openFlags } from './opening-hours.ts'
 import { scheduledHeadcount } from './schedule.ts'
@@ -59,7 +60,7 @@ export interface ScenarioStaffing {
 export type ScenarioStaffingResult = { ok: true; staffing: ScenarioStaffing } | { ok: false; problems: string[] }
 
 /**
- * Staffs a scenario: for each channel, applies growth, splits the volume between
+ * Staffs a scenario: for each channel, applies growth and self-service deflection, splits the volume between
  * options (shares among those open, or overflow up to each option's capacity), then
  * solves each option's requirement with its own AHT, occupancy cap and hours, and
  * measures what its supplied agents (requirement, shift schedule or headcount)
@@ -76,6 +77,10 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
     return c
   }
   const staffingOf = new Map(scenario.options.map((o) => [o.optionId, o.staffing]))
+  // Deflection takes the same share off every channel's assisted contacts (the forecast's weekly total after growth).
+  const weeks = (n * forecast.intervalMinutes) / (7 * 24 * 60)
+  const weeklyAssisted = forecast.channels.reduce((s, c) => s + c.volume.reduce((a, v) => a + v, 0), 0) * (1 + scenario.growth.volume) / weeks
+  const keep = scenario.deflection ? 1 - deflectedShare(scenario.deflection, weeklyAssisted) : 1
 
   const channels: ChannelPlan[] = []
   for (const sc of scenario.channels) {
@@ -94,7 +99,7 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
     for (const c of chosen) {
       if (!c.option!.channels.includes(sc.channel)) problems.push(`${c.option!.name} does not serve ${sc.channel}`)
     }
-    const volume = series.volume.map((v) => v * (1 + scenario.growth.volume))
+    const volume = series.volume.map((v) => v * (1 + scenario.growth.volume) * keep)
     const prepared = chosen.map(({ id, option }) => {
       const o = option!
       const calendar = calendarFor(o.timeZone)

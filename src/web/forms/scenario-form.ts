@@ -70,6 +70,10 @@ export function readScenarioForm(body: Body): { values: ScenarioFormValues; inte
     channels,
     growthVolume: text(FIELD.growthVolume),
     growthAht: text(FIELD.growthAht),
+    deflectionEvents: text(FIELD.deflectionEvents),
+    deflectionSuccess: text(FIELD.deflectionSuccess),
+    deflectionIntent: text(FIELD.deflectionIntent),
+    deflectionNoFurther: text(FIELD.deflectionNoFurther),
     dailyCv: text(FIELD.dailyCv),
     weeklyCv: text(FIELD.weeklyCv),
     ahtCv: text(FIELD.ahtCv),
@@ -200,7 +204,16 @@ export function parseScenarioForm(values: ScenarioFormValues, ctx: FormContext):
     options,
     channels,
     growth: { volume: number(FIELD.growthVolume, values.growthVolume, { percent: true }), aht: number(FIELD.growthAht, values.growthAht, { percent: true }) },
-    deflection: ctx.existing?.deflection ?? null,
+    // Blank self-help events means no deflection; otherwise every rate is needed.
+    deflection:
+      values.deflectionEvents.trim() === ''
+        ? null
+        : {
+            selfHelpEvents: number(FIELD.deflectionEvents, values.deflectionEvents),
+            successRate: number(FIELD.deflectionSuccess, values.deflectionSuccess, { percent: true }),
+            intentRate: number(FIELD.deflectionIntent, values.deflectionIntent, { percent: true }),
+            noFurtherActionRate: number(FIELD.deflectionNoFurther, values.deflectionNoFurther, { percent: true }),
+          },
     uncertainty: {
       dailyCv: number(FIELD.dailyCv, values.dailyCv, { percent: true }),
       weeklyCv: number(FIELD.weeklyCv, values.weeklyCv, { percent: true }),
@@ -242,11 +255,19 @@ const UNCERTAINTY_FIELDS: Record<string, string> = {
   seed: FIELD.seed,
 }
 
+const DEFLECTION_FIELDS: Record<string, string> = {
+  selfHelpEvents: FIELD.deflectionEvents,
+  successRate: FIELD.deflectionSuccess,
+  intentRate: FIELD.deflectionIntent,
+  noFurtherActionRate: FIELD.deflectionNoFurther,
+}
+
 /** The form field a schema issue belongs beside; `form` when none fits. */
 function fieldOf(path: readonly PropertyKey[], sectionOf: number[], shareIds: string[][], optionIds: number[]): string {
   const [head, a, b, c, d, e] = path
   if (head === 'name' || head === 'forecastId' || head === 'currency' || head === 'timeZone') return head
   if (head === 'growth') return a === 'aht' ? FIELD.growthAht : FIELD.growthVolume
+  if (head === 'deflection') return DEFLECTION_FIELDS[String(a)] ?? FIELD.deflectionEvents
   if (head === 'uncertainty') return UNCERTAINTY_FIELDS[String(a)] ?? FIELD.form
   if (head === 'options') {
     const id = typeof a === 'number' ? String(optionIds[a]) : undefined
@@ -267,7 +288,7 @@ function fieldOf(path: readonly PropertyKey[], sectionOf: number[], shareIds: st
   return FIELD.form
 }
 
-const PERCENT_FIELD = /(serviceLevel|maxAbandon|share\.\d+|^growth\.\w+|Cv)$/
+const PERCENT_FIELD = /(serviceLevel|maxAbandon|share\.\d+|^growth\.\w+|Cv|Rate)$/
 
 /** The schema's rule in the person's units: bounds of percent fields ×100, zod's default wording replaced. */
 function messageOf(issue: z.core.$ZodIssue, field: string): string {
@@ -313,6 +334,10 @@ class Labels {
       [FIELD.form]: 'The form',
       [FIELD.growthVolume]: 'Volume growth',
       [FIELD.growthAht]: 'AHT change',
+      [FIELD.deflectionEvents]: 'Self-help events per week',
+      [FIELD.deflectionSuccess]: 'Success rate',
+      [FIELD.deflectionIntent]: 'Intent rate',
+      [FIELD.deflectionNoFurther]: 'No-further-action rate',
       [FIELD.dailyCv]: 'Daily volume CV',
       [FIELD.weeklyCv]: 'Weekly volume CV',
       [FIELD.ahtCv]: 'AHT CV',

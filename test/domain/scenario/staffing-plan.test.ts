@@ -280,3 +280,25 @@ describe('planScenarioStaffing on small cases', () => {
     })
   })
 })
+
+describe('planScenarioStaffing with self-service deflection', () => {
+  it('takes the deflected share off every channel before allocation', async () => {
+    const { openMemoryDb } = await import('../../../src/db/client.ts')
+    const { seedDemoIfEmpty } = await import('../../../src/db/seed-demo.ts')
+    const { loadScenarioModel } = await import('../../../src/db/scenario-model.ts')
+    const { planScenarioStaffing } = await import('../../../src/domain/scenario/staffing-plan.ts')
+    const db = openMemoryDb()
+    seedDemoIfEmpty(db)
+    const m = loadScenarioModel(db, 1)!
+    const total = (s: ReturnType<typeof planScenarioStaffing>) => {
+      if (!s.ok) throw new Error(s.problems.join())
+      return s.staffing.channels.reduce((a, c) => a + c.lines.reduce((b, l) => b + l.volume.reduce((x, v) => x + v, 0), 0) + c.unserved.reduce((x, v) => x + v, 0), 0)
+    }
+    const without = total(planScenarioStaffing(m.forecast, m.scenario, m.options))
+    // The demo has 212,307 contacts a week; 200,000 × 0.5 × 0.5 × 0.4242… deflects 10 % of them.
+    const weekly = 212_307 * 1.03
+    const deflection = { selfHelpEvents: 200_000, successRate: 0.5, intentRate: 0.5, noFurtherActionRate: (0.1 * weekly) / 50_000 }
+    const withIt = total(planScenarioStaffing(m.forecast, { ...m.scenario, deflection }, m.options))
+    expect(withIt / without).toBeCloseTo(0.9, 6)
+  })
+})
