@@ -62,7 +62,7 @@ export function runEvaluateCommand(args: string[], readText: (path: string) => s
   const { scenario } = read.model
   const risk = simulation.trials === undefined ? undefined : simulateRisk(result.staffing, evaluation, read.model.options, { ...scenario.uncertainty, trials: simulation.trials, seed: simulation.seed ?? scenario.uncertainty.seed })
   if (parsed.values.json) {
-    const json = { ...evaluationJson(evaluation, { withLines: parsed.values.lines === true }), ...(risk ? { risk: riskJson(risk) } : {}) }
+    const json = { ...evaluationJson(evaluation, { withLines: parsed.values.lines === true, notes: result.staffing.notes }), ...(risk ? { risk: riskJson(risk) } : {}) }
     return { code: 0, out: `${JSON.stringify(json)}\n`, err: '' }
   }
   const rows = evaluation.options.map((o) => `${o.name.padEnd(50)} ${centsToString(o.totals.costCents).padStart(16)} ${o.totals.costPerContact.toFixed(2).padStart(8)} ${(o.totals.serviceLevel * 100).toFixed(1).padStart(6)} %`)

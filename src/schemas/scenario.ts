@@ -79,6 +79,12 @@ export const scenarioFields = z.object({
       .nullable()
       .default(null),
     uncertainty: uncertaintySchema.default(uncertaintySchema.parse({})),
+    /**
+     * Quality shapes volume (model.md §7). forecastFcr: the first-contact resolution the
+     * forecast's contacts were made at; when given, each option handles its new issues in
+     * (allocated × forecastFcr / its FCR) contacts. Null: contacts as forecast.
+     */
+    quality: z.object({ forecastFcr: z.number().finite().gt(0, 'must be more than 0').max(1).nullable().default(null) }).default({ forecastFcr: null }),
   })
 
 /** Every option an allocation names must be in the scenario. */

@@ -11,6 +11,14 @@ export function AssumptionsSection({ values, errors }: { values: ScenarioFormVal
         <div class="scenario-form__row">
           <TextField name={FIELD.growthVolume} label="Volume growth" unit="%" value={values.growthVolume} errors={errors} hint="Applied to every interval: 3 means 3% more contacts." />
           <TextField name={FIELD.growthAht} label="AHT change" unit="%" value={values.growthAht} errors={errors} hint="−10 means handle times 10% shorter." />
+          <TextField
+            name={FIELD.forecastFcr}
+            label="FCR of the forecast"
+            unit="%"
+            value={values.forecastFcr}
+            errors={errors}
+            hint="The first-contact resolution the forecast's contacts were made at. Given, each option handles the same issues in contacts × this ÷ its own FCR (repeat contacts). Blank: contacts as forecast."
+          />
         </div>
       </fieldset>
       <fieldset class="scenario-form__section">

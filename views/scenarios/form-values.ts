@@ -48,6 +48,8 @@ export interface ScenarioFormValues {
   channels: ChannelValues[]
   growthVolume: string
   growthAht: string
+  /** FCR the forecast's contacts were made at, percent; blank = contacts taken as forecast. */
+  forecastFcr: string
   /** Self-service deflection; blank events = none. */
   deflectionEvents: string
   deflectionSuccess: string
@@ -94,6 +96,7 @@ export const FIELD = {
   form: 'form',
   growthVolume: 'growth.volume',
   growthAht: 'growth.aht',
+  forecastFcr: 'quality.forecastFcr',
   deflectionEvents: 'deflection.selfHelpEvents',
   deflectionSuccess: 'deflection.successRate',
   deflectionIntent: 'deflection.intentRate',
@@ -174,6 +177,7 @@ export function newScenarioValues(): ScenarioFormValues {
     channels: [],
     growthVolume: '0',
     growthAht: '0',
+    forecastFcr: '',
     deflectionEvents: '',
     deflectionSuccess: '',
     deflectionIntent: '',
@@ -232,6 +236,7 @@ export function valuesFromScenario(s: Scenario, ctx: FormContext): ScenarioFormV
     channels,
     growthVolume: percent(s.growth.volume),
     growthAht: percent(s.growth.aht),
+    forecastFcr: s.quality.forecastFcr === null ? '' : percent(s.quality.forecastFcr),
     deflectionEvents: s.deflection ? plain(s.deflection.selfHelpEvents) : '',
     deflectionSuccess: s.deflection ? percent(s.deflection.successRate) : '',
     deflectionIntent: s.deflection ? percent(s.deflection.intentRate) : '',

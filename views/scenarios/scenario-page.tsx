@@ -21,7 +21,7 @@ export interface ScenarioHeader {
   intervalMinutes: number
 }
 
-export type ScenarioPlanView = { ok: true; summary: CoverageSummary; coverage: CoverageView } | { ok: false; problems: string[] }
+export type ScenarioPlanView = { ok: true; summary: CoverageSummary; coverage: CoverageView; notes: string[] } | { ok: false; problems: string[] }
 
 export function ScenarioPage({ header, plan }: { header: ScenarioHeader; plan: ScenarioPlanView }) {
   return (
@@ -41,6 +41,16 @@ export function ScenarioPage({ header, plan }: { header: ScenarioHeader; plan: S
       <p id={STATUS_ID} class="visually-hidden" role="status"></p>
       {plan.ok ? (
         <>
+          {plan.notes.length > 0 && (
+            <div class="notice" role="note">
+              <p>What the plan leaves out:</p>
+              <ul>
+                {plan.notes.map((n) => (
+                  <li>{n}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <SummaryTables summary={plan.summary} />
           <MeaningNotes />
           <CoveragePanel view={plan.coverage} />

@@ -24,9 +24,10 @@ function totalsJson(t: Totals) {
   }
 }
 
-export function evaluationJson(e: ScenarioEvaluation, { withLines = false } = {}) {
+export function evaluationJson(e: ScenarioEvaluation, { withLines = false, notes = [] as string[] } = {}) {
   return {
     currency: e.currency,
+    notes,
     months: e.months,
     weeks: e.weeks,
     totals: totalsJson(e.totals),

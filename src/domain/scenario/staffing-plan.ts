@@ -55,6 +55,8 @@ export interface ScenarioStaffing {
   intervalMinutes: number
   intervalCount: number
   channels: ChannelPlan[]
+  /** What the plan left out and why (e.g. escalations to an option outside the scenario). */
+  notes: string[]
 }
 
 export type ScenarioStaffingResult = { ok: true; staffing: ScenarioStaffing } | { ok: false; problems: string[] }
@@ -83,6 +85,7 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
   const keep = scenario.deflection ? 1 - deflectedShare(scenario.deflection, weeklyAssisted) : 1
 
   const channels: ChannelPlan[] = []
+  const notes: string[] = []
   for (const sc of scenario.channels) {
     const series = forecast.channels.find((c) => c.channel === sc.channel)
     if (!series) {
@@ -100,8 +103,7 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
       if (!c.option!.channels.includes(sc.channel)) problems.push(`${c.option!.name} does not serve ${sc.channel}`)
     }
     const volume = series.volume.map((v) => v * (1 + scenario.growth.volume) * keep)
-    const prepared = chosen.map(({ id, option }) => {
-      const o = option!
+    const prepare = (id: number, o: SourcingOption): Prepared => {
       const calendar = calendarFor(o.timeZone)
       const aht = series.ahtSeconds.map((a) => a * (o.ahtFactor[sc.channel] ?? 1) * (1 + scenario.growth.aht))
       const staffing = staffingOf.get(id) ?? { mode: 'requirement' as const }
@@ -113,17 +115,52 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
         else fixed = Int32Array.from(given)
       }
       return { id, option: o, open: openFlags(o.hours, calendar), aht, staffing, fixed, targets: targetsFor(sc.targets, o) }
-    })
+    }
+    const prepared = chosen.map(({ id, option }) => prepare(id, option!))
+    // Options that receive this channel's escalations work it too, even with no share of their own.
+    const receivers = escalationReceivers(prepared, sc.channel, staffingOf, options, notes)
+    const extra = receivers.filter((id) => !ids.includes(id)).map((id) => prepare(id, options.get(id)!))
     if (problems.length) continue
 
     const split =
       sc.allocation.mode === 'shares'
         ? allocateByShares(volume, sc.allocation.shares.map((s) => s.share), prepared.map((p) => p.open))
         : allocateByOverflow(volume, prepared.map((p) => capacityPerInterval(series.kind, p, sc.targets, L, n)), prepared.map((p) => p.open))
+    const all = [...prepared, ...extra]
+    // Repeat contacts (model.md §7): a forecast made at FCR f0 holds V·f0 new issues; an option with FCR f handles them in V·f0/f contacts.
+    const volumes = new Map(all.map((p, k) => [p.id, k < prepared.length ? repeatAdjusted(split.volumes[k]!, scenario.quality.forecastFcr, p.option.fcr) : new Float64Array(n)]))
 
     let lines: OptionChannelPlan[]
     try {
-      lines = prepared.map((p, k) => ({ ...lineFor(series.kind, p, split.volumes[k]!, sc.targets, L, n), channel: sc.channel }))
+      const order = escalationOrder(all)
+      if (!order) {
+        problems.push(`${sc.channel}: escalations between these options go round in a loop`)
+        continue
+      }
+      const byId = new Map<number, OptionChannelPlan>()
+      let unservedEscalations = 0
+      for (const p of order) {
+        const line = { ...lineFor(series.kind, p, volumes.get(p.id)!, sc.targets, L, n), channel: sc.channel }
+        byId.set(p.id, line)
+        // Escalations: a share of this option's handled contacts arrive as new work for the receiving tier, in the same interval.
+        // Work escalated while the receiver is closed waits for its next open interval.
+        const to = p.option.escalatesToOptionId
+        if (to !== null && p.option.escalationRate > 0 && volumes.has(to)) {
+          const target = volumes.get(to)!
+          const open = all.find((x) => x.id === to)!.open
+          let waiting = 0
+          for (let i = 0; i < n; i++) {
+            waiting += line.volume[i]! * (1 - line.probAbandon[i]!) * p.option.escalationRate
+            if (open[i]) {
+              target[i]! += waiting
+              waiting = 0
+            }
+          }
+          unservedEscalations += waiting
+        }
+      }
+      lines = all.map((p) => byId.get(p.id)!)
+      if (unservedEscalations > 0.5) notes.push(`${sc.channel}: ${Math.round(unservedEscalations).toLocaleString('en-US')} escalated contacts arrive after the receiving team's last open interval and are left out`)
     } catch (error) {
       // Only the queue formulas' own limits (RangeError) land here; anything else is a bug to surface.
       if (!(error instanceof RangeError)) throw error
@@ -133,7 +170,56 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
     channels.push({ channel: sc.channel, kind: series.kind, targets: sc.targets, lines, unserved: split.unserved })
   }
   if (problems.length) return { ok: false, problems: [...new Set(problems)] }
-  return { ok: true, staffing: { start: forecast.start, intervalMinutes: forecast.intervalMinutes, intervalCount: n, channels } }
+  return { ok: true, staffing: { start: forecast.start, intervalMinutes: forecast.intervalMinutes, intervalCount: n, channels, notes: [...new Set(notes)] } }
+}
+
+/** Contacts an option handles for its allocated volume: × f0 / f when the forecast's own FCR f0 is known, else as allocated. */
+function repeatAdjusted(volume: Float64Array, forecastFcr: number | null, fcr: number): Float64Array {
+  return forecastFcr === null ? volume : volume.map((v) => (v * forecastFcr) / fcr)
+}
+
+/**
+ * The options in this scenario that receive escalations from `prepared` on `channel`,
+ * following chains. An escalation to an option outside the scenario, or one that does
+ * not serve the channel, is dropped and said in a note.
+ */
+function escalationReceivers(prepared: readonly Prepared[], channel: string, inScenario: ReadonlyMap<number, unknown>, options: ReadonlyMap<number, SourcingOption>, notes: string[]): number[] {
+  const found: number[] = []
+  const queue = prepared.map((p) => p.option)
+  for (let q = 0; q < queue.length; q++) {
+    const from = queue[q]!
+    const to = from.escalatesToOptionId
+    if (to === null || from.escalationRate === 0 || found.includes(to)) continue
+    const target = options.get(to)
+    if (!target || !inScenario.has(to)) notes.push(`${from.name} escalates to an option that is not in this scenario: those escalations are left out`)
+    else if (!target.channels.includes(channel)) notes.push(`${from.name} escalates ${channel} to ${target.name}, which does not serve ${channel}: left out`)
+    else {
+      found.push(to)
+      queue.push(target)
+    }
+  }
+  return found
+}
+
+/** Options ordered so each comes before the options it escalates to; undefined for a loop. */
+function escalationOrder(all: readonly Prepared[]): Prepared[] | undefined {
+  const ids = new Set(all.map((p) => p.id))
+  const indegree = new Map(all.map((p) => [p.id, 0]))
+  for (const p of all) {
+    const to = p.option.escalatesToOptionId
+    if (to !== null && ids.has(to) && p.option.escalationRate > 0) indegree.set(to, indegree.get(to)! + 1)
+  }
+  const ready = all.filter((p) => indegree.get(p.id) === 0)
+  const order: Prepared[] = []
+  while (ready.length) {
+    const p = ready.shift()!
+    order.push(p)
+    const to = p.option.escalatesToOptionId
+    if (to === null || !ids.has(to) || p.option.escalationRate === 0) continue
+    indegree.set(to, indegree.get(to)! - 1)
+    if (indegree.get(to) === 0) ready.push(all.find((x) => x.id === to)!)
+  }
+  return order.length === all.length ? order : undefined
 }
 
 interface Prepared {

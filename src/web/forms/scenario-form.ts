@@ -70,6 +70,7 @@ export function readScenarioForm(body: Body): { values: ScenarioFormValues; inte
     channels,
     growthVolume: text(FIELD.growthVolume),
     growthAht: text(FIELD.growthAht),
+    forecastFcr: text(FIELD.forecastFcr),
     deflectionEvents: text(FIELD.deflectionEvents),
     deflectionSuccess: text(FIELD.deflectionSuccess),
     deflectionIntent: text(FIELD.deflectionIntent),
@@ -204,6 +205,7 @@ export function parseScenarioForm(values: ScenarioFormValues, ctx: FormContext):
     options,
     channels,
     growth: { volume: number(FIELD.growthVolume, values.growthVolume, { percent: true }), aht: number(FIELD.growthAht, values.growthAht, { percent: true }) },
+    quality: { forecastFcr: number(FIELD.forecastFcr, values.forecastFcr, { percent: true, required: false }) ?? null },
     // Blank self-help events means no deflection; otherwise every rate is needed.
     deflection:
       values.deflectionEvents.trim() === ''
@@ -268,6 +270,7 @@ function fieldOf(path: readonly PropertyKey[], sectionOf: number[], shareIds: st
   if (head === 'name' || head === 'forecastId' || head === 'currency' || head === 'timeZone') return head
   if (head === 'growth') return a === 'aht' ? FIELD.growthAht : FIELD.growthVolume
   if (head === 'deflection') return DEFLECTION_FIELDS[String(a)] ?? FIELD.deflectionEvents
+  if (head === 'quality') return FIELD.forecastFcr
   if (head === 'uncertainty') return UNCERTAINTY_FIELDS[String(a)] ?? FIELD.form
   if (head === 'options') {
     const id = typeof a === 'number' ? String(optionIds[a]) : undefined
@@ -288,7 +291,7 @@ function fieldOf(path: readonly PropertyKey[], sectionOf: number[], shareIds: st
   return FIELD.form
 }
 
-const PERCENT_FIELD = /(serviceLevel|maxAbandon|share\.\d+|^growth\.\w+|Cv|Rate)$/
+const PERCENT_FIELD = /(serviceLevel|maxAbandon|share\.\d+|^growth\.\w+|Cv|Rate|Fcr)$/
 
 /** The schema's rule in the person's units: bounds of percent fields ×100, zod's default wording replaced. */
 function messageOf(issue: z.core.$ZodIssue, field: string): string {
@@ -334,6 +337,7 @@ class Labels {
       [FIELD.form]: 'The form',
       [FIELD.growthVolume]: 'Volume growth',
       [FIELD.growthAht]: 'AHT change',
+      [FIELD.forecastFcr]: 'FCR of the forecast',
       [FIELD.deflectionEvents]: 'Self-help events per week',
       [FIELD.deflectionSuccess]: 'Success rate',
       [FIELD.deflectionIntent]: 'Intent rate',

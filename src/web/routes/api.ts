@@ -38,7 +38,7 @@ function answer(c: Context, model: ScenarioModel) {
     simulation.trials === undefined
       ? undefined
       : simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials: simulation.trials, seed: simulation.seed ?? model.scenario.uncertainty.seed })
-  return c.json({ ...evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1' }), ...(risk ? { risk: riskJson(risk) } : {}) })
+  return c.json({ ...evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1', notes: result.staffing.notes }), ...(risk ? { risk: riskJson(risk) } : {}) })
 }
 
 /** A year of 15-minute intervals for 12 channels is about 40 MB of JSON. */

@@ -240,7 +240,7 @@ function staffingPage(db: Db, s: StoredScenario, query: Record<string, string>) 
   }
   const plan: ScenarioPlanView =
     entry.result.ok && entry.summary
-      ? { ok: true, summary: entry.summary, coverage: coverageView(s.id, entry.result.staffing, entry.summary, entry.weeks, query) }
+      ? { ok: true, summary: entry.summary, coverage: coverageView(s.id, entry.result.staffing, entry.summary, entry.weeks, query), notes: entry.result.staffing.notes }
       : { ok: false, problems: entry.result.ok ? [] : entry.result.problems }
   return { header, plan }
 }

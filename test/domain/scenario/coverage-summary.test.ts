@@ -34,6 +34,7 @@ function line(p: { volume: number[]; aht?: number[]; required: number[]; supplie
 function staffingOf(l: OptionChannelPlan, calendar: PlanCalendar, unserved: number[] = []): ScenarioStaffing {
   return {
     ...calendar,
+    notes: [],
     channels: [
       {
         channel: 'voice',

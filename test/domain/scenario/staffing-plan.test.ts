@@ -23,6 +23,17 @@ function expectConserved(plan: ChannelPlan, expected: ArrayLike<number>): void {
   }
 }
 
+/** Contacts the lines pass on as escalations: handled × the option's escalation rate (demo rates). */
+const DEMO_ESCALATION: Record<string, number> = { 'In-house': 0.02, Onshore: 0.05, Nearshore: 0.06, Offshore: 0.08 }
+function escalatedBy(lines: readonly ChannelPlan['lines'][number][]): number {
+  return lines.reduce((s, l) => {
+    const rate = Object.entries(DEMO_ESCALATION).find(([k]) => l.optionName.startsWith(k))![1]
+    // In-house escalates to nobody in the demo.
+    if (l.optionName.startsWith('In-house')) return s
+    return s + sum(l.volume.map((v, i) => v * (1 - l.probAbandon[i]!))) * rate
+  }, 0)
+}
+
 describe('planScenarioStaffing on the seeded demo', () => {
   let forecast: Forecast
   let demo: Scenario
@@ -49,8 +60,9 @@ describe('planScenarioStaffing on the seeded demo', () => {
     expect(staffing).toMatchObject({ start: '2026-01-05T00:00', intervalMinutes: 30, intervalCount: 17_472 })
   })
 
-  it('plans every channel of the scenario with one line per option it allocates to', () => {
-    expect(staffing.channels.map((c) => [c.channel, c.kind, c.lines.length])).toEqual([['voice', 'voice', 4], ['chat', 'chat', 3], ['email', 'deferred', 2]])
+  it('plans every channel with one line per option it allocates to, plus the tier that receives escalations', () => {
+    // Chat is shared by the three partners; all of them escalate to the in-house team, which gets a chat line.
+    expect(staffing.channels.map((c) => [c.channel, c.kind, c.lines.length])).toEqual([['voice', 'voice', 4], ['chat', 'chat', 4], ['email', 'deferred', 2]])
   })
 
   it('every line’s requirement is a count of agents (≥ 0), none above the solver’s ceiling', () => {
@@ -62,7 +74,7 @@ describe('planScenarioStaffing on the seeded demo', () => {
 
   it('options staffed to the requirement supply exactly the requirement', () => {
     const requirementLines = lines().filter((l) => l.staffingMode === 'requirement')
-    expect(requirementLines).toHaveLength(7)
+    expect(requirementLines).toHaveLength(8)
     for (const line of requirementLines) {
       expect([...line.supplied]).toEqual([...line.required])
       expect([...line.scheduledSupplied]).toEqual([...line.scheduledRequired])
@@ -76,10 +88,11 @@ describe('planScenarioStaffing on the seeded demo', () => {
     }
   })
 
-  it('conserves each channel’s volume: the lines plus unserved equal the forecast grown by 3 %, interval by interval', () => {
+  it('conserves each channel’s volume: the lines less the escalations they pass on, plus unserved, equal the forecast grown by 3 %', () => {
     for (const plan of staffing.channels) {
-      const series = forecast.channels.find((c) => c.channel === plan.channel)!.volume
-      expectConserved(plan, series.map((v) => v * 1.03))
+      const forecastTotal = sum(forecast.channels.find((c) => c.channel === plan.channel)!.volume) * 1.03
+      const given = plan.lines.reduce((s, l) => s + sum(l.volume), 0) + sum(plan.unserved) - escalatedBy(plan.lines)
+      expect(relative(given, forecastTotal)).toBeLessThan(1e-9)
     }
   })
 
@@ -117,11 +130,22 @@ describe('planScenarioStaffing on the seeded demo', () => {
     expect(voice.supplied[15]).toBe(0)
   })
 
-  it('the email overflow sends everything to the offshore team first (it has room around the clock)', () => {
+  it('the email overflow sends every new email to the offshore team first (it has room around the clock); in-house gets only its escalations', () => {
     const email = staffing.channels.find((c) => c.channel === 'email')!
-    expect(sum(email.lines[0]!.volume)).toBeGreaterThan(0)
-    expect(sum(email.lines[1]!.volume)).toBe(0)
+    const offshore = email.lines[0]!
+    expect(sum(offshore.volume)).toBeGreaterThan(0)
+    // 8 % of what offshore handles, moved to in-house's next open interval.
+    expect(sum(email.lines[1]!.volume)).toBeCloseTo(sum(offshore.volume.map((v, i) => v * (1 - offshore.probAbandon[i]!))) * 0.08, 3)
     expect(sum(email.unserved)).toBe(0)
+  })
+
+  it('hands each partner’s escalations (a share of what it handles) to the in-house team, on top of its own share', () => {
+    const voice = staffing.channels.find((c) => c.channel === 'voice')!
+    const inHouse = voice.lines.find((l) => l.optionName.startsWith('In-house'))!
+    const partners = voice.lines.filter((l) => l !== inHouse)
+    const ownShare = sum(forecast.channels.find((c) => c.channel === 'voice')!.volume) * 1.03 - partners.reduce((s, l) => s + sum(l.volume), 0)
+    expect(relative(sum(inHouse.volume), ownShare + escalatedBy(partners))).toBeLessThan(1e-9)
+    expect(escalatedBy(partners)).toBeGreaterThan(0)
   })
 })
 
@@ -299,6 +323,48 @@ describe('planScenarioStaffing with self-service deflection', () => {
     const weekly = 212_307 * 1.03
     const deflection = { selfHelpEvents: 200_000, successRate: 0.5, intentRate: 0.5, noFurtherActionRate: (0.1 * weekly) / 50_000 }
     const withIt = total(planScenarioStaffing(m.forecast, { ...m.scenario, deflection }, m.options))
-    expect(withIt / without).toBeCloseTo(0.9, 6)
+    // Escalations follow handled contacts, so the total moves by a hair more or less than 10 %.
+    expect(withIt / without).toBeCloseTo(0.9, 3)
+  })
+})
+
+describe('planScenarioStaffing with escalations and repeat contacts', () => {
+  const load = async () => {
+    const { openMemoryDb } = await import('../../../src/db/client.ts')
+    const { seedDemoIfEmpty } = await import('../../../src/db/seed-demo.ts')
+    const { loadScenarioModel } = await import('../../../src/db/scenario-model.ts')
+    const db = openMemoryDb()
+    seedDemoIfEmpty(db)
+    return loadScenarioModel(db, 1)!
+  }
+
+  it('refuses escalations that go round in a loop', async () => {
+    const m = await load()
+    const options = new Map(m.options).set(1, { ...m.options.get(1)!, escalatesToOptionId: 4, escalationRate: 0.01 })
+    const r = planScenarioStaffing(m.forecast, m.scenario, options)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.problems.join()).toMatch(/loop/)
+  })
+
+  it('leaves out, and says so, escalations to an option outside the scenario', async () => {
+    const m = await load()
+    const scenario = { ...m.scenario, options: m.scenario.options.filter((o) => o.optionId !== 1), channels: m.scenario.channels.filter((c) => c.channel === 'chat') }
+    const r = planScenarioStaffing(m.forecast, scenario, m.options)
+    if (!r.ok) throw new Error(r.problems.join())
+    expect(r.staffing.notes.join()).toMatch(/not in this scenario/)
+    expect(r.staffing.channels[0]!.lines).toHaveLength(3)
+  })
+
+  it('turns a forecast made at FCR f0 into new issues, each option handling them in volume × f0 / its FCR contacts', async () => {
+    const m = await load()
+    const chatOnly = { ...m.scenario, channels: m.scenario.channels.filter((c) => c.channel === 'chat') }
+    const noEscalation = new Map([...m.options].map(([id, o]) => [id, { ...o, escalationRate: 0 }]))
+    const plain = planScenarioStaffing(m.forecast, chatOnly, noEscalation)
+    const withRepeats = planScenarioStaffing(m.forecast, { ...chatOnly, quality: { forecastFcr: 0.72 } }, noEscalation)
+    if (!plain.ok || !withRepeats.ok) throw new Error('demo must plan')
+    for (const [k, line] of withRepeats.staffing.channels[0]!.lines.entries()) {
+      const fcr = noEscalation.get(line.optionId)!.fcr
+      expect(relative(sum(line.volume), (sum(plain.staffing.channels[0]!.lines[k]!.volume) * 0.72) / fcr)).toBeLessThan(1e-9)
+    }
   })
 })
