@@ -1,6 +1,7 @@
 /** The JSON API: evaluate a scenario file, or a stored scenario. Errors are JSON naming each field. */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { routeId } from '../request.ts'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
 import { evaluationJson } from '../../domain/evaluation/evaluation-json.ts'
@@ -63,8 +64,8 @@ apiRoutes.post(
 )
 
 apiRoutes.get('/scenarios/:id/evaluation', (c) => {
-  const id = Number(c.req.param('id'))
-  const model = Number.isSafeInteger(id) && id > 0 ? loadScenarioModel(c.var.db, id) : undefined
+  const id = routeId(c)
+  const model = id === undefined ? undefined : loadScenarioModel(c.var.db, id)
   if (!model) return c.json({ errors: { id: `no scenario ${c.req.param('id')}` } }, 404)
   return answer(c, model)
 })

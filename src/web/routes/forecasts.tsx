@@ -17,6 +17,7 @@ import { FORECASTS_PATH, forecastPath, MAX_UPLOAD_BYTES } from '../../../views/f
 import { IMPORT_TITLE, ImportPage, MAX_UPLOAD_LABEL } from '../../../views/forecasts/import-page.tsx'
 import { listRow, type ForecastRecord } from '../../../views/forecasts/view-model.ts'
 import { formatPercent } from '../../../views/format.ts'
+import { readForm, routeId } from '../request.ts'
 
 /** Read once: the generator's shape and the words the page uses to credit it (the file carries more than CurveFile types). */
 const CURVES = readCurves(CURVES_NAME) as CurveFile & { licence?: string; closesAt?: string }
@@ -157,17 +158,3 @@ function generatedSource(r: GenerateRequest): string {
   )
 }
 
-/** The route's numeric id; ids beyond what SQLite stores are simply unknown (a 404, never a 500). */
-function routeId(c: Context): number | undefined {
-  const id = Number(c.req.param('id'))
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined
-}
-
-/** Form fields of a urlencoded or multipart body; a body that is neither, or is malformed, reads as empty. */
-async function readForm(c: Context): Promise<Record<string, string | File>> {
-  try {
-    return await c.req.parseBody()
-  } catch {
-    return {}
-  }
-}

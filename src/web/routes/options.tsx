@@ -10,6 +10,7 @@ import { OPTIONS_PATH, optionEditPath } from '../../../views/options/ids.ts'
 import { editOptionTitle, newOptionTitle, OptionForm, OptionFormPage, ValidationAnswer } from '../../../views/options/option-form-page.tsx'
 import { OPTIONS_TITLE, OptionsNoticeBox, OptionsPage, type OptionsNotice } from '../../../views/options/options-page.tsx'
 import { optionRow } from '../../../views/options/view-model.ts'
+import { readForm, routeId } from '../request.ts'
 
 export const optionRoutes = new Hono()
 
@@ -128,17 +129,3 @@ function related(trigger: string, name: string): boolean {
   return trigger.startsWith('channels.') && name === 'channels'
 }
 
-/** The route's numeric id; ids beyond what SQLite stores are simply unknown (a 404, never a 500). */
-function routeId(c: Context): number | undefined {
-  const id = Number(c.req.param('id'))
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined
-}
-
-/** Form fields of a urlencoded or multipart body; a body that is neither, or is malformed, reads as empty. */
-async function readForm(c: Context): Promise<Record<string, string | File>> {
-  try {
-    return await c.req.parseBody()
-  } catch {
-    return {}
-  }
-}

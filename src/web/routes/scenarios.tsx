@@ -21,6 +21,7 @@ import { FORM_ERRORS_ID } from '../../../views/scenarios/form-controls.tsx'
 import { ScenarioFormFragment, ScenarioFormPage } from '../../../views/scenarios/scenario-form.tsx'
 import { CoveragePanel, type CoverageView } from '../../../views/scenarios/coverage-panel.tsx'
 import { ScenarioPage, type ScenarioPlanView } from '../../../views/scenarios/scenario-page.tsx'
+import { readForm, routeId } from '../request.ts'
 
 export const scenarioRoutes = new Hono()
 
@@ -46,7 +47,7 @@ scenarioRoutes.get('/new', (c) => {
 scenarioRoutes.post('/', formLimit, (c) => saveForm(c, undefined))
 
 scenarioRoutes.post('/import', importLimit, async (c) => {
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+  const body = await readForm(c)
   const file = body[IMPORT_FILE_FIELD]
   if (!(file instanceof File) || file.size === 0) return refuseImport(c, ['Choose a scenario file to import.'])
   let json: unknown
@@ -111,7 +112,7 @@ scenarioRoutes.get(`${ID}/rename`, (c) => {
 scenarioRoutes.post(`${ID}/rename`, formLimit, async (c) => {
   const found = findScenario(c)
   if (!found) return c.notFound()
-  const typed = String((await c.req.parseBody())[RENAME_FIELD] ?? '').slice(0, 200)
+  const typed = String((await readForm(c))[RENAME_FIELD] ?? '').slice(0, 200)
   const parsed = scenarioFields.shape.name.safeParse(typed)
   const htmx = isHtmxRequest(c)
   if (!parsed.success) {
@@ -143,7 +144,7 @@ scenarioRoutes.get(`${ID}/export.json`, (c) => {
 
 /** Create (no `existing`) or update: redraw for the redraw buttons, 422 with messages, or save and go to the scenario. */
 async function saveForm(c: Context, existing: StoredScenario | undefined) {
-  const posted = readScenarioForm(await c.req.parseBody({ all: true }))
+  const posted = readScenarioForm(await readForm(c, { all: true }))
   const ctx = formContext(c.var.db, posted.values.forecastId, existing)
   const values = applyIntent(alignValues(posted.values, ctx), posted.intent)
   if (posted.intent.kind !== 'save') return renderForm(c, values, {}, 200, ctx, existing)
@@ -271,8 +272,8 @@ function coverageView(scenarioId: number, staffing: ScenarioStaffing, summary: C
 // ——— Helpers ———
 
 function findScenario(c: Context): StoredScenario | undefined {
-  const id = Number(c.req.param('id'))
-  return Number.isSafeInteger(id) && id > 0 ? getScenario(c.var.db, id) : undefined
+  const id = routeId(c)
+  return id === undefined ? undefined : getScenario(c.var.db, id)
 }
 
 function listRows(db: Db) {
