@@ -206,6 +206,85 @@ export function MethodsPage({ facts }: { facts: MethodsFacts }) {
           </li>
         </ul>
       </section>
+
+      <section id="scenario">
+        <h2>8. A scenario's staffing</h2>
+        <ul>
+          <li>
+            <strong>Volume</strong> per channel: the forecast × (1 + volume growth), less self-service deflection
+            (deflected per week = self-help events × success × intent × no further action; that share of the week's
+            assisted contacts comes off every channel). AHT per option: the forecast's × the option's AHT factor ×
+            (1 + AHT change).
+          </li>
+          <li>
+            <strong>Split</strong>: fixed shares among the options open in each interval (a closed option's share goes
+            to those answering), or an overflow order: each option takes what its capacity can serve at target
+            (capacity = maximum scheduled agents less shrinkage, or its fixed headcount), the rest goes on.
+          </li>
+          <li>
+            <strong>Opening hours and shifts</strong> are read on each option's own clock and converted to the
+            scenario's time zone day by day (daylight saving included).
+          </li>
+          <li>
+            <strong>Quality</strong>: when the scenario gives the FCR its forecast was made at (f₀), each option handles
+            its new issues in volume × f₀ / its own FCR contacts (repeats). Each option passes its escalation rate ×
+            the contacts it handles to the option it escalates to, on the same channel, at that option's AHT and
+            price; work escalated while the receiver is closed waits for its next open interval.
+          </li>
+          <li>
+            <strong>Coverage</strong>: options staffed to the requirement supply exactly it; a schedule or headcount is
+            compared with the requirement interval by interval, and its service level is what Erlang A or C gives for
+            the agents it supplies. Period service level is the contact-weighted mean of interval service levels.
+          </li>
+        </ul>
+      </section>
+
+      <section id="billing">
+        <h2>9. Money: billing conventions</h2>
+        <ul>
+          <li>
+            Every invoice line is quantity × rate in exact decimals, neither rounded first, rounded once to cents
+            half away from zero; the total is the sum of the rounded lines; a percentage line is computed on rounded
+            lines. Totals are converted once to the scenario's currency and rounded to cents.
+          </li>
+          <li>
+            An FTE month is 40 h × 52 / 12 = 173.33 paid hours. Per scheduled hour bills productive hours / (1 −
+            shrinkage), not rounded. Tiers count handled contacts per channel per calendar month, upper bounds
+            inclusive; marginal tiers price each contact at its tier, whole-volume tiers price every contact at the
+            tier of the last one (so one more contact can lower the bill).
+          </li>
+          <li>
+            A minimum commitment is compared with the pricing-model charges only; the management fee is a share of
+            charges plus top-up; an SLA credit is at-risk share × weights of the missed KPIs (on target counts as
+            met), capped, on charges + top-up + fee, and applies only when the month's offered volume is within
+            90–110 % of the forecast the vendor staffed to. Earn-back returns last month's credit when this month meets
+            the earn-back target. Banded pricing charges or credits per unit beyond the band edges, not from the
+            baseline. Attrition costs annual rate / 12 × headcount × replacement cost a month.
+          </li>
+          <li>
+            An in-house team is priced from its cost stack: wages for paid hours, benefits and taxes on every salary,
+            supervisors, QA and WFM staff as whole people from their spans, facilities and technology per seat,
+            recruiting and training of replacements.
+          </li>
+          <li>
+            In a month's evaluation, contacts handled = offered × (1 − abandonment), resolutions = handled × FCR,
+            seats = the most scheduled agents in any interval; KPIs Shoreline cannot model (CSAT, QA) are taken as on
+            target. Cost per contact = cost ÷ contacts handled; cost per resolution = cost ÷ issues resolved.
+          </li>
+        </ul>
+      </section>
+
+      <section id="risk">
+        <h2>10. Risk: simulated futures</h2>
+        <p>
+          Each future draws, per channel, a weekly and a daily volume factor (lognormal, mean 1, with the scenario's
+          coefficients of variation, correlated between channels), a weekly AHT factor, and Poisson noise on each day's
+          arrivals, from a seeded generator (xoshiro128**): the same seed gives the same numbers. Headcounts stay as
+          planned from the forecast; service and abandonment respond through each interval's Erlang figures at 16 load
+          levels; partners are repriced on what arrives, credits included (in floating point: these are percentiles,
+          not invoices). Every simulated figure names its seed and trial count.
+        </p>
+      </section>
     </article>
   )
 }
