@@ -16,13 +16,19 @@ export function HomePage() {
         <section class="card card--primary">
           <h2>Start here</h2>
           <p>
-            <a class="button" href="/staffing">
-              Open the staffing calculator
+            <a class="button" href="/scenarios">
+              Open the scenarios
             </a>
           </p>
           <p>
-            Enter contacts, handle time and a service-level target; Shoreline finds the fewest agents that meet it
-            (Erlang C, or Erlang A when callers hang up), adds shrinkage, and shows the headcounts around the answer.
+            The demo workspace holds a year of a retail bank's contacts (shaped by real arrival data), an in-house team
+            and three partners, and a scenario that blends them: each option's requirement against what it supplies,
+            interval by interval. Change its <a href="/forecasts">forecast</a>, its{' '}
+            <a href="/options">sourcing options</a> or its assumptions.
+          </p>
+          <p>
+            For one interval, the <a href="/staffing">staffing calculator</a> finds the fewest agents that meet a
+            target (Erlang C, or Erlang A when callers hang up) and shows the headcounts around the answer.
           </p>
         </section>
         <section class="card">
