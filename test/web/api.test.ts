@@ -90,6 +90,19 @@ describe('simulation through the API', () => {
   })
 })
 
+describe('rollups through the API', () => {
+  it('adds each option’s weeks with ?by=week, adding up to its year in cents', async () => {
+    const body = await json(await app.request('/api/scenarios/1/evaluation?by=week'))
+    for (const o of body.options) expect(o.byWeek.reduce((s: number, w: { costCents: number }) => s + w.costCents, 0)).toBe(o.totals.costCents)
+  })
+
+  it('refuses ?by=month with 422 naming the parameter', async () => {
+    const res = await app.request('/api/scenarios/1/evaluation?by=month')
+    expect(res.status).toBe(422)
+    expect((await json(res)).errors.by).toMatch(/day or week/)
+  })
+})
+
 describe('GET /api/scenarios/:id/evaluation', () => {
   it.each(['999', 'abc', '-1', '1.5', '1e3'])('answers 404 as JSON for scenario id %s', async (id) => {
     const res = await app.request(`/api/scenarios/${id}/evaluation`)

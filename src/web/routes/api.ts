@@ -4,7 +4,9 @@ import { bodyLimit } from 'hono/body-limit'
 import { routeId } from '../request.ts'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
+import { costByInterval } from '../../domain/evaluation/cost-by-interval.ts'
 import { evaluationJson } from '../../domain/evaluation/evaluation-json.ts'
+import { rollups } from '../../domain/evaluation/rollups.ts'
 import { scenarioModelFromFile, type ScenarioModel } from '../../io/scenario-file-model.ts'
 import { simulateRisk } from '../../domain/simulation/monte-carlo/monte-carlo.ts'
 import { riskJson } from '../../domain/simulation/monte-carlo/risk-json.ts'
@@ -39,7 +41,14 @@ function answer(c: Context, model: ScenarioModel) {
     simulation.trials === undefined
       ? undefined
       : simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials: simulation.trials, seed: simulation.seed ?? model.scenario.uncertainty.seed })
-  return c.json({ ...evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1', notes: result.staffing.notes }), ...(risk ? { risk: riskJson(risk) } : {}) })
+  const by = c.req.query('by')
+  if (by !== undefined && by !== 'day' && by !== 'week') return c.json({ errors: { by: 'must be day or week' } }, 422)
+  const json = evaluationJson(result.evaluation, { withLines: c.req.query('lines') === '1', notes: result.staffing.notes })
+  if (by) {
+    const cents = costByInterval(result.staffing, result.evaluation, model.options)
+    json.options.forEach((o, k) => Object.assign(o, { [by === 'day' ? 'byDay' : 'byWeek']: rollups(result.staffing, o.optionId, cents[k]!, by) }))
+  }
+  return c.json({ ...json, ...(risk ? { risk: riskJson(risk) } : {}) })
 }
 
 /** A year of 15-minute intervals for 12 channels is about 40 MB of JSON. */
