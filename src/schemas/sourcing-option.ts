@@ -35,6 +35,12 @@ export const sourcingOptionSchema = z
     /** Scenario currency units per unit of this option's currency. */
     exchangeRate: z.number().finite().gt(0).max(1e6),
     hoursPerFteWeek: z.number().finite().gt(0).max(168).default(40),
+    /**
+     * Coefficient of variation of handle times when they are not exponential (lognormal);
+     * null = exponential, as Erlang assumes. When set, the evaluation checks the option's
+     * service level by simulation and says so.
+     */
+    handleTimeCv: z.number().finite().gt(0, 'must be more than 0').max(5).nullable().default(null),
     terms: termsSchema.nullable().default(null),
     costStack: costStackSchema.nullable().default(null),
   })

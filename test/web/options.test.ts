@@ -252,6 +252,13 @@ describe('creating and editing', () => {
     expect(await (await request('/options')).text()).toContain('Banded: USD 100,000 a month for 20,000 contacts ± 10.0%')
   })
 
+  it('saves a handle-time cv (lognormal handle times), and blank as exponential', async () => {
+    await post(`/options/${NEARSHORE}`, { ...optionFormValues(getOption(db, NEARSHORE)!), handleTimeCv: '0.6' })
+    expect(getOption(db, NEARSHORE)!.handleTimeCv).toBe(0.6)
+    await post(`/options/${NEARSHORE}`, { ...optionFormValues(getOption(db, NEARSHORE)!), handleTimeCv: '' })
+    expect(getOption(db, NEARSHORE)!.handleTimeCv).toBeNull()
+  })
+
   it('answers an htmx save with HX-Redirect to the list', async () => {
     const res = await post('/options', PARTNER, htmx)
     expect(res.status).toBe(200)

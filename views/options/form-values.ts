@@ -28,6 +28,7 @@ export function optionFormValues(o: SourcingOption): OptionFormValues {
     currency: o.currency,
     exchangeRate: n(o.exchangeRate),
     hoursPerFteWeek: n(o.hoursPerFteWeek),
+    handleTimeCv: o.handleTimeCv === null ? '' : n(o.handleTimeCv),
   })
   WEEKDAYS.forEach((_, d) => {
     const h = o.hours[d]

@@ -135,6 +135,7 @@ export function OperationsSection({ state, escalationChoices }: { state: FormSta
         <TextField name="shrinkagePercent" state={state} numeric unit="%" hint="Paid time off the phones: breaks, training, absence (typically 30–35%)." />
         <TextField name="occupancyCapPercent" state={state} numeric unit="%" hint="Highest share of logged-in time agents may be busy (typically 85%)." />
         <TextField name="fcrPercent" state={state} numeric unit="%" hint="Share of issues resolved on first contact; the rest come back (handled = new ÷ FCR)." />
+        <TextField name="handleTimeCv" state={state} numeric hint="Blank: handle times vary as Erlang assumes (exponential). A coefficient of variation (e.g. 0.5) makes them lognormal, and the scenario checks this option's service level by simulation." />
         <TextField name="escalationRatePercent" state={state} numeric unit="%" hint="Share of handled contacts passed to a higher tier." />
         <SelectField name="escalatesToOptionId" state={state} choices={[{ value: '', label: 'No one (handled here)' }, ...escalationChoices]} hint="The option escalated contacts go to, at its AHT and price." />
       </div>

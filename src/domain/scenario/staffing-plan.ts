@@ -8,6 +8,7 @@ import { planIntervals, periodServiceLevel } from '../staffing/interval-plan.ts'
 import { scheduledAgents } from '../staffing/shrinkage.ts'
 import { allocateByOverflow, allocateByShares } from './allocation.ts'
 import { deflectedShare } from './deflection.ts'
+import { describeCheck, simulationChecks } from '../evaluation/simulation-check.ts'
 import { maxTrafficMeeting } from './capacity.ts'
 import { openFlags } from './opening-hours.ts'
 import { scheduledHeadcount } from './schedule.ts'
@@ -170,7 +171,10 @@ export function planScenarioStaffing(forecast: Forecast, scenario: Scenario, opt
     channels.push({ channel: sc.channel, kind: series.kind, targets: sc.targets, lines, unserved: split.unserved })
   }
   if (problems.length) return { ok: false, problems: [...new Set(problems)] }
-  return { ok: true, staffing: { start: forecast.start, intervalMinutes: forecast.intervalMinutes, intervalCount: n, channels, notes: [...new Set(notes)] } }
+  const staffing: ScenarioStaffing = { start: forecast.start, intervalMinutes: forecast.intervalMinutes, intervalCount: n, channels, notes: [...new Set(notes)] }
+  // Options whose handle times are not exponential get their Erlang figures checked by simulation.
+  staffing.notes.push(...simulationChecks(staffing, options, scenario.uncertainty.seed).map(describeCheck))
+  return { ok: true, staffing }
 }
 
 /** Contacts an option handles for its allocated volume: × f0 / f when the forecast's own FCR f0 is known, else as allocated. */

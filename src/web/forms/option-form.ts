@@ -149,6 +149,9 @@ function readGeneral(b: Builder, ctx: OptionFormContext): void {
   b.put(['currency'], 'currency', b.text('currency').toUpperCase())
   b.put(['exchangeRate'], 'exchangeRate', b.num('exchangeRate'))
   b.put(['hoursPerFteWeek'], 'hoursPerFteWeek', b.num('hoursPerFteWeek'))
+  // Blank: exponential handle times (Erlang's assumption).
+  const cv = b.num('handleTimeCv')
+  b.put(['handleTimeCv'], 'handleTimeCv', cv ?? (b.errors.handleTimeCv ? undefined : null))
 }
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
