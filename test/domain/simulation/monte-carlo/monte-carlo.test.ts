@@ -86,3 +86,14 @@ describe('simulateRisk', () => {
     expect(run({ seed: 99, trials: 10 }).method).toMatch(/10 futures from seed 99/)
   })
 })
+
+describe('simulateRisk as trials grow', () => {
+  it('estimates the median cost more tightly: across seeds, 400 trials scatter less than 25', () => {
+    const scatter = (trials: number) => {
+      const medians = [1, 2, 3, 4, 5].map((seed) => run({ trials, seed }).total.cost.p50)
+      const mean = medians.reduce((a, b) => a + b, 0) / medians.length
+      return Math.sqrt(medians.reduce((s, m) => s + (m - mean) ** 2, 0) / (medians.length - 1))
+    }
+    expect(scatter(400)).toBeLessThan(scatter(25))
+  })
+})
