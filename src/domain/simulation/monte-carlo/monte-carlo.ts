@@ -242,7 +242,7 @@ export function simulateRisk(
     method:
       `${u.trials.toLocaleString('en-US')} futures from seed ${u.seed}: weekly volume error cv ${u.weeklyCv}, daily cv ${u.dailyCv} ` +
       `(lognormal, mean 1, correlation ${u.channelCorrelation} between channels), weekly AHT error cv ${u.ahtCv}` +
-      `${u.poissonNoise ? ', Poisson noise on daily arrivals' : ''}. Headcounts as planned from the forecast; service and abandonment ` +
+      `${u.poissonNoise ? ', Poisson noise on arrivals (drawn per day: a sum of interval Poisson counts is Poisson, and within an interval Erlang already assumes Poisson arrivals)' : ''}. Headcounts as planned from the forecast; service and abandonment ` +
       'from each interval’s Erlang figures at 16 load levels, interpolated; partners repriced on what arrives, credits included.',
   }
 }
