@@ -5,6 +5,7 @@ import type { AppDeps } from './context.ts'
 import { notFound, serverError } from './errors.tsx'
 import { renderer } from './renderer.tsx'
 import { apiRoutes } from './routes/api.ts'
+import { compareRoutes } from './routes/compare.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { pageRoutes } from './routes/pages.tsx'
 import { forecastRoutes } from './routes/forecasts.tsx'
@@ -45,6 +46,7 @@ export function createApp({ db }: AppDeps): Hono {
   app.route('/', staffingRoutes)
   app.route('/forecasts', forecastRoutes)
   app.route('/options', optionRoutes)
+  app.route('/scenarios', compareRoutes)
   app.route('/scenarios', scenarioRoutes)
 
   app.notFound(notFound)

@@ -73,6 +73,7 @@ function Actions({ id }: { id: number }) {
           Clone
         </button>
       </form>
+      <a class="scenario-button--quiet" href={`/scenarios/${id}/compare`}>Compare options</a>
       <a class="scenario-button--quiet" href={exportPath(id)} download>
         Export file
       </a>

@@ -1,0 +1,62 @@
+/** /scenarios/:id/compare: a scenario's options side by side (page) and the same table as CSV. */
+import { Hono, type Context } from 'hono'
+import { loadScenarioModel } from '../../db/scenario-model.ts'
+import { comparison, firstFullMonth, monthInvoices, type Comparison } from '../../domain/evaluation/comparison.ts'
+import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
+import type { ScenarioEvaluation } from '../../domain/evaluation/evaluate-scenario.ts'
+import { simulateRisk } from '../../domain/simulation/monte-carlo/monte-carlo.ts'
+import { ComparePage } from '../../../views/compare/compare-page.tsx'
+import { comparisonCsv } from '../../../views/compare/csv.ts'
+import { COMPARE_TRIALS } from '../../../views/compare/ids.ts'
+import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
+import { routeId } from '../request.ts'
+
+export const compareRoutes = new Hono()
+
+const ID = '/:id{[0-9]{1,15}}'
+
+compareRoutes.get(`${ID}/compare`, (c) => {
+  const found = compared(c)
+  if (!found) return c.notFound()
+  const title = `Compare: ${found.name}`
+  if (!found.ok) return unstaffable(c, found.problems)
+  const { comparison: cmp, evaluation, firstFull } = found
+  const asked = c.req.query('month')
+  const month = asked && cmp.months.includes(asked) ? asked : firstFull
+  return c.render(<ComparePage scenarioId={found.id} scenarioName={found.name} comparison={cmp} month={month} invoices={monthInvoices(evaluation, month)} />, { title })
+})
+
+compareRoutes.get(`${ID}/compare.csv`, (c) => {
+  const found = compared(c)
+  if (!found) return c.notFound()
+  if (!found.ok) return unstaffable(c, found.problems)
+  c.header('Content-Type', 'text/csv; charset=utf-8')
+  c.header('Content-Disposition', `attachment; filename="scenario-${found.id}-comparison.csv"`)
+  return c.body(comparisonCsv(found.comparison))
+})
+
+type Compared =
+  | { ok: true; id: number; name: string; comparison: Comparison; evaluation: ScenarioEvaluation; firstFull: string }
+  | { ok: false; id: number; name: string; problems: string[] }
+
+/**
+ * Staffs, prices and simulates the scenario (about 0.9 s for the demo year, so
+ * nothing is cached): the same seed gives the same page.
+ */
+function compared(c: Context): Compared | undefined {
+  const id = routeId(c)
+  const model = id === undefined ? undefined : loadScenarioModel(c.var.db, id)
+  if (id === undefined || !model) return undefined
+  const name = model.scenario.name
+  const result = evaluateModel(model)
+  if (!result.ok) return { ok: false, id, name, problems: result.problems }
+  const risk = simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials: COMPARE_TRIALS })
+  const s = result.staffing
+  const firstFull = firstFullMonth(result.evaluation.months, s.start, s.intervalMinutes, s.intervalCount) ?? ''
+  return { ok: true, id, name, comparison: comparison(result.evaluation, risk), evaluation: result.evaluation, firstFull }
+}
+
+function unstaffable(c: Context, problems: string[]) {
+  c.status(409)
+  return c.render(<RefusalPage title="Nothing to compare" message={`This scenario cannot be staffed as it stands: ${problems.join(' ')}`} />, { title: 'Nothing to compare' })
+}
