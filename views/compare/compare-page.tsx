@@ -5,7 +5,8 @@ import { costSpreadSvg } from '../charts/cost-spread.ts'
 import { monthlyCostSvg } from '../charts/monthly-cost.ts'
 import { formatNumber } from '../format.ts'
 import { scenarioPath } from '../scenarios/ids.ts'
-import { COMPARE_TABLE_ID, INVOICES_ID, MONTHLY_CHART_ID, SPREAD_CHART_ID, compareCsvPath, compareMonthPath } from './ids.ts'
+import { FlipPlaceholder } from './flip.tsx'
+import { COMPARE_TABLE_ID, INVOICES_ID, MONTHLY_CHART_ID, SPREAD_CHART_ID, compareCsvPath, compareMonthPath, compareXlsxPath } from './ids.ts'
 import { TABLE_METRICS, formatMoney } from './view-model.ts'
 
 export interface ComparePageProps {
@@ -36,9 +37,13 @@ export function ComparePage({ scenarioId, scenarioName, comparison: c, month, in
           <a class="button" href={compareCsvPath(scenarioId)} download>
             Download CSV
           </a>
+          <a class="button" href={compareXlsxPath(scenarioId)} download>
+            Download Excel
+          </a>
         </p>
       </div>
       <ComparisonTable c={c} />
+      <FlipPlaceholder scenarioId={scenarioId} />
       <Invoices scenarioId={scenarioId} months={c.months} month={month} invoices={invoices} currency={c.currency} />
       <Charts c={c} />
     </>

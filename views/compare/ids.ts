@@ -3,6 +3,7 @@ import { scenarioPath } from '../scenarios/ids.ts'
 
 export const comparePath = (id: number) => `${scenarioPath(id)}/compare`
 export const compareCsvPath = (id: number) => `${scenarioPath(id)}/compare.csv`
+export const compareXlsxPath = (id: number) => `${scenarioPath(id)}/compare.xlsx`
 /** The page with another month's invoices shown; the fragment brings the reader back to them. */
 export const compareMonthPath = (id: number, month: string) => `${comparePath(id)}?${new URLSearchParams({ month }).toString()}#${INVOICES_ID}`
 

@@ -2,13 +2,17 @@
 import { Hono, type Context } from 'hono'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
 import { comparison, firstFullMonth, monthInvoices, type Comparison } from '../../domain/evaluation/comparison.ts'
+import { decisionFlip } from '../../domain/evaluation/decision-flip.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
 import type { ScenarioEvaluation } from '../../domain/evaluation/evaluate-scenario.ts'
 import { simulateRisk } from '../../domain/simulation/monte-carlo/monte-carlo.ts'
 import { ComparePage } from '../../../views/compare/compare-page.tsx'
 import { comparisonCsv } from '../../../views/compare/csv.ts'
+import { XLSX_CONTENT_TYPE, comparisonWorkbook, xlsxFilename } from '../../../views/compare/xlsx.ts'
 import { COMPARE_TRIALS } from '../../../views/compare/ids.ts'
+import { FlipPage, FlipSection } from '../../../views/compare/flip.tsx'
 import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
+import { isHtmxRequest } from '../htmx.ts'
 import { routeId } from '../request.ts'
 
 export const compareRoutes = new Hono()
@@ -33,6 +37,33 @@ compareRoutes.get(`${ID}/compare.csv`, (c) => {
   c.header('Content-Type', 'text/csv; charset=utf-8')
   c.header('Content-Disposition', `attachment; filename="scenario-${found.id}-comparison.csv"`)
   return c.body(comparisonCsv(found.comparison))
+})
+
+compareRoutes.get(`${ID}/compare.xlsx`, async (c) => {
+  const found = compared(c)
+  if (!found) return c.notFound()
+  if (!found.ok) return unstaffable(c, found.problems)
+  const bytes = await comparisonWorkbook({ scenarioName: found.name, comparison: found.comparison, evaluation: found.evaluation })
+  c.header('Content-Type', XLSX_CONTENT_TYPE)
+  c.header('Content-Disposition', `attachment; filename="${xlsxFilename(found.id, found.name)}"`)
+  return c.body(bytes)
+})
+
+/**
+ * The decision flip for the two leading options: four break-evens run one after another
+ * (about 1 s each), so the compare page loads it as a fragment. A plain visit (no htmx)
+ * gets the same section in a full page.
+ */
+compareRoutes.get(`${ID}/compare/flip`, (c) => {
+  const found = compared(c)
+  if (!found) return c.notFound()
+  if (!found.ok) return unstaffable(c, found.problems)
+  const model = loadScenarioModel(c.var.db, found.id)!
+  const flip = decisionFlip(model, found.comparison.options)
+  const currency = found.comparison.currency
+  c.header('Vary', 'HX-Request')
+  if (isHtmxRequest(c)) return c.html(<FlipSection flip={flip} currency={currency} />)
+  return c.render(<FlipPage scenarioId={found.id} scenarioName={found.name} flip={flip} currency={currency} />, { title: `Break-even values: ${found.name}` })
 })
 
 type Compared =
