@@ -6,6 +6,7 @@ import { monthlyCostSvg } from '../charts/monthly-cost.ts'
 import { formatNumber } from '../format.ts'
 import { scenarioPath } from '../scenarios/ids.ts'
 import { FlipPlaceholder } from './flip.tsx'
+import { SensitivityPlaceholder } from './sensitivity.tsx'
 import { COMPARE_TABLE_ID, INVOICES_ID, MONTHLY_CHART_ID, SPREAD_CHART_ID, compareCsvPath, compareMonthPath, compareXlsxPath } from './ids.ts'
 import { TABLE_METRICS, formatMoney } from './view-model.ts'
 
@@ -46,6 +47,7 @@ export function ComparePage({ scenarioId, scenarioName, comparison: c, month, in
       <FlipPlaceholder scenarioId={scenarioId} />
       <Invoices scenarioId={scenarioId} months={c.months} month={month} invoices={invoices} currency={c.currency} />
       <Charts c={c} />
+      <SensitivityPlaceholder scenarioId={scenarioId} />
     </>
   )
 }

@@ -1,9 +1,10 @@
-/** The coverage region: pick an option and channel, see its weekday × time over/under heatmap and one week of days. Swapped whole by htmx. */
+/** The coverage region: pick an option and channel, see its typical week, weekday × time over/under heatmap and one week of days. Swapped whole by htmx. */
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
-import type { CalendarWeek, CoverageMatrix, DayCoverage } from '../../src/domain/scenario/coverage-summary.ts'
+import type { CalendarWeek, CoverageMatrix, DayCoverage, TypicalWeekSlot } from '../../src/domain/scenario/coverage-summary.ts'
 import type { ChannelKind } from '../../src/domain/forecast/forecast.ts'
 import { heatmapSvg } from '../charts/heatmap.ts'
+import { typicalWeekSvg } from '../charts/typical-week.ts'
 import { formatPercent } from '../format.ts'
 import { COVERAGE_ID, coveragePath, coverageQuery, scenarioPath, type CoverageSelection } from './ids.ts'
 import { STAFFING_MODE_LABEL, coverageHeatmap, dayRow, formatSignedAgents, formatWeeks, weekLabel } from './view-model.ts'
@@ -18,6 +19,8 @@ export interface CoverageView {
   staffingMode: keyof typeof STAFFING_MODE_LABEL
   targetServiceLevel: number
   matrix: CoverageMatrix
+  /** Mean required and supplied agents per weekday × time-of-day slot, Monday 00:00 first. */
+  typicalWeek: readonly TypicalWeekSlot[]
   weeks: readonly CalendarWeek[]
   /** Days of the selected week. */
   days: readonly DayCoverage[]
@@ -36,6 +39,13 @@ export function CoveragePanel({ view }: { view: CoverageView }) {
       <h3 class="scenario-coverage__title">
         {view.optionName} · {sel.channel} <span class="field__unit">· {STAFFING_MODE_LABEL[view.staffingMode].toLowerCase()}</span>
       </h3>
+      <figure class="chart typical-week-figure">
+        {raw(typicalWeekSvg({ slots: view.typicalWeek, optionName: view.optionName, channel: sel.channel, intervalMinutes: view.intervalMinutes, weeks: view.totalWeeks }))}
+        <figcaption>
+          A typical week: mean productive agents required and supplied in each {view.intervalMinutes}-minute interval, Monday to Sunday, over{' '}
+          {formatWeeks(view.totalWeeks)}. Red shading is a shortfall, blue a surplus; breaks in the lines are closed hours.
+        </figcaption>
+      </figure>
       <figure class="chart scenario-heatmap">
         {raw(heatmapSvg(coverageHeatmap(view.matrix, { optionName: view.optionName, channel: sel.channel, intervalMinutes: view.intervalMinutes, weeks: view.totalWeeks })))}
         <figcaption>

@@ -1,4 +1,4 @@
-/** A scenario's staffing plan summed the way its page reads: totals per option line, days of one week, and the weekday × time over/under matrix. */
+/** A scenario's staffing plan summed the way its page reads: totals per option line, days of one week, the weekday × time over/under matrix and the typical week. */
 import { TOLERANCE, atLeast } from '../tolerance.ts'
 import type { ChannelKind } from '../forecast/forecast.ts'
 import { intervalStart, localIso, minuteOfDay, weekdayOf } from '../forecast/calendar.ts'
@@ -267,6 +267,54 @@ export function coverageMatrix(calendar: PlanCalendar, line: OptionChannelPlan):
   )
   const timesOfDay = Array.from({ length: perDay }, (_, c) => clock(c * calendar.intervalMinutes))
   return { timesOfDay, values, deepestShortfall, largestSurplus, shortIntervals }
+}
+
+/** One weekday × time-of-day slot of the typical week. Agents are productive agents. */
+export interface TypicalWeekSlot {
+  /** 0 Monday … 6 Sunday. */
+  weekday: number
+  /** Start of the slot, "HH:MM" local. */
+  timeOfDay: string
+  /** Mean over the forecast's weeks of the agents required and supplied; both null where closed (none required or supplied in any week). */
+  required: number | null
+  supplied: number | null
+}
+
+/**
+ * The typical week of one option line: for every weekday and time of day, Monday
+ * 00:00 first, the mean over the forecast's weeks of required and of supplied
+ * productive agents. 7 × intervals-per-day slots. A slot where nothing was ever
+ * required or supplied is null (closed), not 0, so a chart shows a gap rather than
+ * a drop to zero. Intervals above the solver's ceiling are left out, as in
+ * `coverageMatrix`, whose cells equal supplied − required here. O(intervals).
+ * @example typicalWeek({ start: '2026-01-05T00:00', intervalMinutes: 60, intervalCount: 336 }, line).length // 168
+ */
+export function typicalWeek(calendar: PlanCalendar, line: OptionChannelPlan): TypicalWeekSlot[] {
+  const perDay = Math.round((24 * 60) / calendar.intervalMinutes)
+  const required = new Float64Array(7 * perDay)
+  const supplied = new Float64Array(7 * perDay)
+  const count = new Int32Array(7 * perDay)
+  const active = new Uint8Array(7 * perDay)
+  for (let i = 0; i < calendar.intervalCount; i++) {
+    const r = line.required[i]!
+    const s = line.supplied[i]!
+    if (r < 0 || s < 0) continue
+    const t = intervalStart(calendar.start, calendar.intervalMinutes, i)
+    const slot = weekdayOf(t) * perDay + Math.floor(minuteOfDay(t) / calendar.intervalMinutes)
+    required[slot]! += r
+    supplied[slot]! += s
+    count[slot]!++
+    if (r > 0 || s > 0) active[slot] = 1
+  }
+  return Array.from({ length: 7 * perDay }, (_, slot): TypicalWeekSlot => {
+    const open = active[slot] === 1
+    return {
+      weekday: Math.floor(slot / perDay),
+      timeOfDay: clock((slot % perDay) * calendar.intervalMinutes),
+      required: open ? required[slot]! / count[slot]! : null,
+      supplied: open ? supplied[slot]! / count[slot]! : null,
+    }
+  })
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

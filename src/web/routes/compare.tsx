@@ -11,6 +11,8 @@ import { comparisonCsv } from '../../../views/compare/csv.ts'
 import { XLSX_CONTENT_TYPE, comparisonWorkbook, xlsxFilename } from '../../../views/compare/xlsx.ts'
 import { COMPARE_TRIALS } from '../../../views/compare/ids.ts'
 import { FlipPage, FlipSection } from '../../../views/compare/flip.tsx'
+import { SensitivityPage, SensitivitySection } from '../../../views/compare/sensitivity.tsx'
+import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
 import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
 import { isHtmxRequest } from '../htmx.ts'
 import { routeId } from '../request.ts'
@@ -64,6 +66,26 @@ compareRoutes.get(`${ID}/compare/flip`, (c) => {
   c.header('Vary', 'HX-Request')
   if (isHtmxRequest(c)) return c.html(<FlipSection flip={flip} currency={currency} />)
   return c.render(<FlipPage scenarioId={found.id} scenarioName={found.name} flip={flip} currency={currency} />, { title: `Break-even values: ${found.name}` })
+})
+
+/**
+ * The sensitivity (tornado) of the scenario's total annual cost: two deterministic
+ * evaluations per assumption (about 1 s for the demo), so the compare page loads it as
+ * a fragment, like the flip. A plain visit (no htmx) gets the same section in a full page.
+ */
+compareRoutes.get(`${ID}/compare/sensitivity`, (c) => {
+  const id = routeId(c)
+  const model = id === undefined ? undefined : loadScenarioModel(c.var.db, id)
+  if (id === undefined || !model) return c.notFound()
+  const result = sensitivity(model)
+  if (!result) {
+    const evaluated = evaluateModel(model)
+    return unstaffable(c, evaluated.ok ? [] : evaluated.problems)
+  }
+  c.header('Vary', 'HX-Request')
+  if (isHtmxRequest(c)) return c.html(<SensitivitySection sensitivity={result} />)
+  const name = model.scenario.name
+  return c.render(<SensitivityPage scenarioId={id} scenarioName={name} sensitivity={result} />, { title: `Cost sensitivity: ${name}` })
 })
 
 type Compared =

@@ -6,7 +6,7 @@ import { listForecasts, loadForecast } from '../../db/forecasts.ts'
 import { exportScenario, importScenario } from '../../db/scenario-file.ts'
 import { cloneScenario, createScenario, deleteScenario, getScenario, listScenarios, renameScenario, updateScenario, type StoredScenario } from '../../db/scenarios.ts'
 import { listOptions } from '../../db/sourcing-options.ts'
-import { calendarWeeks, coverageMatrix, coverageSummary, dailyCoverage, type CalendarWeek, type CoverageSummary } from '../../domain/scenario/coverage-summary.ts'
+import { calendarWeeks, coverageMatrix, coverageSummary, dailyCoverage, typicalWeek, type CalendarWeek, type CoverageSummary } from '../../domain/scenario/coverage-summary.ts'
 import { planScenarioStaffing, type ScenarioStaffing, type ScenarioStaffingResult } from '../../domain/scenario/staffing-plan.ts'
 import { DEFAULT_HOURS_PER_FTE_WEEK } from '../../domain/staffing/shrinkage.ts'
 import { scenarioFields } from '../../schemas/scenario.ts'
@@ -262,6 +262,7 @@ function coverageView(scenarioId: number, staffing: ScenarioStaffing, summary: C
     staffingMode: line.staffingMode,
     targetServiceLevel: channel.targets.serviceLevel,
     matrix: coverageMatrix(staffing, line),
+    typicalWeek: typicalWeek(staffing, line),
     weeks,
     days: dailyCoverage(staffing, line, week, channel.targets.serviceLevel),
     intervalMinutes: staffing.intervalMinutes,
