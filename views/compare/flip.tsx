@@ -6,6 +6,7 @@
  */
 import type { Assumption } from '../../src/domain/evaluation/break-even.ts'
 import type { DecisionFlip, FlipRow } from '../../src/domain/evaluation/decision-flip.ts'
+import { DeferredSection } from '../components/deferred-section.tsx'
 import { formatNumber } from '../format.ts'
 import { scenarioPath } from '../scenarios/ids.ts'
 import { comparePath } from './ids.ts'
@@ -19,18 +20,7 @@ const HEADING = 'What would flip the decision'
 
 /** Shown on the compare page until the fragment replaces it; the link is the no-JS way there. */
 export function FlipPlaceholder({ scenarioId }: { scenarioId: number }) {
-  const url = flipPath(scenarioId)
-  return (
-    <section id={FLIP_ID} class="flip flip-pending" aria-labelledby={FLIP_HEADING_ID} aria-busy="true" hx-get={url} hx-trigger="load" hx-swap="outerHTML">
-      <h2 id={FLIP_HEADING_ID}>{HEADING}</h2>
-      <p class="flip-working" role="status">
-        Working out break-evens…
-      </p>
-      <p class="flip-nojs">
-        <a href={url}>Show break-even values</a>
-      </p>
-    </section>
-  )
+  return <DeferredSection id={FLIP_ID} headingId={FLIP_HEADING_ID} heading={HEADING} url={flipPath(scenarioId)} working="Working out break-evens…" linkText="Show break-even values" class="flip" />
 }
 
 /** The fragment: which two options, what "costing the same" means, and one row per assumption. */

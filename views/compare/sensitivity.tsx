@@ -8,6 +8,7 @@
 import { raw } from 'hono/html'
 import type { Sensitivity, SensitivityRow } from '../../src/domain/evaluation/sensitivity.ts'
 import { tornadoSvg } from '../charts/tornado.ts'
+import { DeferredSection } from '../components/deferred-section.tsx'
 import { scenarioPath } from '../scenarios/ids.ts'
 import { formatDistance, formatValue } from './flip.tsx'
 import { comparePath } from './ids.ts'
@@ -25,17 +26,16 @@ const HEADING = 'How sensitive is the total cost'
 
 /** Shown on the compare page until the fragment replaces it; the link is the no-JS way there. */
 export function SensitivityPlaceholder({ scenarioId }: { scenarioId: number }) {
-  const url = sensitivityPath(scenarioId)
   return (
-    <section id={SENSITIVITY_ID} class="tornado tornado-pending" aria-labelledby={SENSITIVITY_HEADING_ID} aria-busy="true" hx-get={url} hx-trigger="load" hx-swap="outerHTML">
-      <h2 id={SENSITIVITY_HEADING_ID}>{HEADING}</h2>
-      <p class="tornado-working" role="status">
-        Working out the sensitivity…
-      </p>
-      <p class="tornado-nojs">
-        <a href={url}>Show cost sensitivity</a>
-      </p>
-    </section>
+    <DeferredSection
+      id={SENSITIVITY_ID}
+      headingId={SENSITIVITY_HEADING_ID}
+      heading={HEADING}
+      url={sensitivityPath(scenarioId)}
+      working="Working out the sensitivity…"
+      linkText="Show cost sensitivity"
+      class="tornado"
+    />
   )
 }
 
