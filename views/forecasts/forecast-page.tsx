@@ -3,7 +3,8 @@ import { raw } from 'hono/html'
 import { heatmapSvg } from '../charts/heatmap.ts'
 import { weeklyLineSvg } from '../charts/weekly-line.ts'
 import { formatCount } from '../format.ts'
-import { DeleteButton, Notice, type ListNotice } from './forecasts-page.tsx'
+import { Notice, type ListNotice } from '../components/list-notice.tsx'
+import { DeleteButton } from './forecasts-page.tsx'
 import { FORECASTS_PATH, forecastHeatmapPath, forecastPath, forecastRenamePath, HEATMAP_ID, NOTICE_ID, TITLE_ID } from './ids.ts'
 import {
   channelRows,

@@ -1,11 +1,11 @@
 /** The forecasts list: every forecast with its span, channels and weekly volume, and the ways to add one. */
 import { FORECAST_GENERATE_PATH, FORECAST_IMPORT_PATH, forecastDeletePath, forecastPath, NOTICE_ID } from './ids.ts'
 import type { ListRow } from './view-model.ts'
+import { Notice, type ListNotice } from '../components/list-notice.tsx'
 
 export const FORECASTS_TITLE = 'Forecasts'
 
 /** A line above the list: what just happened, or why it did not. */
-export type ListNotice = { kind: 'done' | 'refused'; text: string } | undefined
 
 export function ForecastsPage({ rows, notice }: { rows: ListRow[]; notice: ListNotice }) {
   return (
@@ -34,15 +34,6 @@ export function ForecastsPage({ rows, notice }: { rows: ListRow[]; notice: ListN
         <ForecastTable rows={rows} />
       )}
     </>
-  )
-}
-
-export function Notice({ notice }: { notice: ListNotice }) {
-  if (!notice) return <></>
-  return (
-    <div class={notice.kind === 'done' ? 'notice ws-notice-done' : 'notice notice--error'} role={notice.kind === 'refused' ? 'alert' : 'status'}>
-      <p>{notice.text}</p>
-    </div>
   )
 }
 

@@ -1,12 +1,12 @@
 /** The sourcing-options list: every in-house team and partner with its pricing in words and operating figures. */
 import { NOTICE_ID, OPTION_NEW_PATH, optionClonePath, optionDeletePath, optionEditPath } from './ids.ts'
 import type { OptionRow } from './view-model.ts'
+import { Notice, type ListNotice } from '../components/list-notice.tsx'
 
 export const OPTIONS_TITLE = 'Sourcing options'
 
-export type OptionsNotice = { kind: 'done' | 'refused'; text: string } | undefined
 
-export function OptionsPage({ rows, notice }: { rows: OptionRow[]; notice: OptionsNotice }) {
+export function OptionsPage({ rows, notice }: { rows: OptionRow[]; notice: ListNotice }) {
   return (
     <>
       <div class="page-intro">
@@ -22,19 +22,10 @@ export function OptionsPage({ rows, notice }: { rows: OptionRow[]; notice: Optio
         </a>
       </p>
       <div id={NOTICE_ID} aria-live="polite">
-        <OptionsNoticeBox notice={notice} />
+        <Notice notice={notice} />
       </div>
       {rows.length === 0 ? <p class="ws-empty">No sourcing options yet. Add your in-house team or a partner to start.</p> : <OptionTable rows={rows} />}
     </>
-  )
-}
-
-export function OptionsNoticeBox({ notice }: { notice: OptionsNotice }) {
-  if (!notice) return <></>
-  return (
-    <div class={notice.kind === 'done' ? 'notice ws-notice-done' : 'notice notice--error'} role={notice.kind === 'refused' ? 'alert' : 'status'}>
-      <p>{notice.text}</p>
-    </div>
   )
 }
 

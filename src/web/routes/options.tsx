@@ -8,7 +8,8 @@ import { DEFAULT_OPTION_VALUES, fieldLabel, GROUP_SLOTS, type OptionFormErrors }
 import { optionFormValues } from '../../../views/options/form-values.ts'
 import { OPTIONS_PATH, optionEditPath } from '../../../views/options/ids.ts'
 import { editOptionTitle, newOptionTitle, OptionForm, OptionFormPage, ValidationAnswer } from '../../../views/options/option-form-page.tsx'
-import { OPTIONS_TITLE, OptionsNoticeBox, OptionsPage, type OptionsNotice } from '../../../views/options/options-page.tsx'
+import { Notice, type ListNotice } from '../../../views/components/list-notice.tsx'
+import { OPTIONS_TITLE, OptionsPage } from '../../../views/options/options-page.tsx'
 import { optionRow } from '../../../views/options/view-model.ts'
 import { readForm, routeId } from '../request.ts'
 
@@ -17,7 +18,7 @@ export const optionRoutes = new Hono()
 optionRoutes.get('/', (c) => {
   const saved = c.req.query('saved')
   const deleted = c.req.query('deleted')
-  const notice: OptionsNotice = saved ? { kind: 'done', text: `Saved “${saved.slice(0, 80)}”.` } : deleted ? { kind: 'done', text: `Deleted “${deleted.slice(0, 80)}”.` } : undefined
+  const notice: ListNotice = saved ? { kind: 'done', text: `Saved “${saved.slice(0, 80)}”.` } : deleted ? { kind: 'done', text: `Deleted “${deleted.slice(0, 80)}”.` } : undefined
   return renderList(c, notice)
 })
 
@@ -78,12 +79,12 @@ optionRoutes.post('/:id{[0-9]+}/delete', (c) => {
   const users = listScenarios(c.var.db)
     .filter((s) => s.options.some((o) => o.optionId === option.id))
     .map((s) => `“${s.name}”`)
-  const notice: OptionsNotice = {
+  const notice: ListNotice = {
     kind: 'refused',
     text: `“${option.name}” was not deleted: the scenario${users.length === 1 ? '' : 's'} ${users.join(', ')} ${users.length === 1 ? 'uses' : 'use'} it. Remove it from ${users.length === 1 ? 'that scenario' : 'those scenarios'} first.`,
   }
   // htmx swaps only 2xx and 422 (views/layout.tsx), so the refusal travels as a 200 notice; a plain post gets 409.
-  if (isHtmxRequest(c)) return c.html(<OptionsNoticeBox notice={notice} />)
+  if (isHtmxRequest(c)) return c.html(<Notice notice={notice} />)
   c.status(409)
   return renderList(c, notice)
 })
@@ -104,7 +105,7 @@ async function save(c: Context, id: number | undefined) {
   return isHtmxRequest(c) ? c.body(null, 200, { 'HX-Redirect': list }) : c.redirect(list, 303)
 }
 
-function renderList(c: Context, notice: OptionsNotice) {
+function renderList(c: Context, notice: ListNotice) {
   return c.render(<OptionsPage rows={listOptions(c.var.db).map(optionRow)} notice={notice} />, { title: OPTIONS_TITLE })
 }
 
