@@ -16,6 +16,7 @@ import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
 import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
 import { isHtmxRequest } from '../htmx.ts'
 import { routeId } from '../request.ts'
+import type { ScenarioModel } from '../../domain/evaluation/evaluate-model.ts'
 
 export const compareRoutes = new Hono()
 
@@ -60,8 +61,7 @@ compareRoutes.get(`${ID}/compare/flip`, (c) => {
   const found = compared(c)
   if (!found) return c.notFound()
   if (!found.ok) return unstaffable(c, found.problems)
-  const model = loadScenarioModel(c.var.db, found.id)!
-  const flip = decisionFlip(model, found.comparison.options)
+  const flip = decisionFlip(found.model, found.comparison.options)
   const currency = found.comparison.currency
   c.header('Vary', 'HX-Request')
   if (isHtmxRequest(c)) return c.html(<FlipSection flip={flip} currency={currency} />)
@@ -89,7 +89,7 @@ compareRoutes.get(`${ID}/compare/sensitivity`, (c) => {
 })
 
 type Compared =
-  | { ok: true; id: number; name: string; comparison: Comparison; evaluation: ScenarioEvaluation; firstFull: string }
+  | { ok: true; id: number; name: string; model: ScenarioModel; comparison: Comparison; evaluation: ScenarioEvaluation; firstFull: string }
   | { ok: false; id: number; name: string; problems: string[] }
 
 /**
@@ -106,7 +106,7 @@ function compared(c: Context): Compared | undefined {
   const risk = simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials: COMPARE_TRIALS })
   const s = result.staffing
   const firstFull = firstFullMonth(result.evaluation.months, s.start, s.intervalMinutes, s.intervalCount) ?? ''
-  return { ok: true, id, name, comparison: comparison(result.evaluation, risk), evaluation: result.evaluation, firstFull }
+  return { ok: true, id, name, model, comparison: comparison(result.evaluation, risk), evaluation: result.evaluation, firstFull }
 }
 
 function unstaffable(c: Context, problems: string[]) {
