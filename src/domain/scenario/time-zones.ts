@@ -22,7 +22,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return f
 }
 
-/** Each interval's weekday (0 = Monday) and minute of day on another zone's clock. */
+/** Each interval's weekday (0 = Monday) and minute of day on another zone's clock. Shared between callers: read only. */
 export interface ZonedCalendar {
   weekday: Uint8Array
   minute: Uint16Array
@@ -34,6 +34,19 @@ export interface ZonedCalendar {
  * so a year costs 366 Intl calls per zone, not 35,040.
  */
 export function zonedCalendar(start: string, intervalMinutes: number, count: number, fromZone: string, toZone: string): ZonedCalendar {
+  // Every evaluation of a scenario asks for the same few calendars; they depend on nothing else.
+  const key = `${start}|${intervalMinutes}|${count}|${fromZone}|${toZone}`
+  const known = calendars.get(key)
+  if (known) return known
+  const calendar = buildZonedCalendar(start, intervalMinutes, count, fromZone, toZone)
+  if (calendars.size >= 32) calendars.delete(calendars.keys().next().value!)
+  calendars.set(key, calendar)
+  return calendar
+}
+
+const calendars = new Map<string, ZonedCalendar>()
+
+function buildZonedCalendar(start: string, intervalMinutes: number, count: number, fromZone: string, toZone: string): ZonedCalendar {
   const weekday = new Uint8Array(count)
   const minute = new Uint16Array(count)
   let day = -1
