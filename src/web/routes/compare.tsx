@@ -1,22 +1,19 @@
 /** /scenarios/:id/compare: a scenario's options side by side (page) and the same table as CSV. */
 import { Hono, type Context } from 'hono'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
-import { comparison, firstFullMonth, monthInvoices, type Comparison } from '../../domain/evaluation/comparison.ts'
+import { monthInvoices } from '../../domain/evaluation/comparison.ts'
 import { decisionFlip } from '../../domain/evaluation/decision-flip.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
-import type { ScenarioEvaluation } from '../../domain/evaluation/evaluate-scenario.ts'
-import { simulateRisk } from '../../domain/simulation/monte-carlo/monte-carlo.ts'
 import { ComparePage } from '../../../views/compare/compare-page.tsx'
 import { comparisonCsv } from '../../../views/compare/csv.ts'
 import { XLSX_CONTENT_TYPE, comparisonWorkbook, xlsxFilename } from '../../../views/compare/xlsx.ts'
-import { COMPARE_TRIALS } from '../../../views/compare/ids.ts'
 import { FlipPage, FlipSection } from '../../../views/compare/flip.tsx'
 import { SensitivityPage, SensitivitySection } from '../../../views/compare/sensitivity.tsx'
 import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
 import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
 import { isHtmxRequest } from '../htmx.ts'
 import { routeId } from '../request.ts'
-import type { ScenarioModel } from '../../domain/evaluation/evaluate-model.ts'
+import { compareStoredScenario, type ComparedScenario } from '../scenario-comparison.ts'
 
 export const compareRoutes = new Hono()
 
@@ -88,25 +85,9 @@ compareRoutes.get(`${ID}/compare/sensitivity`, (c) => {
   return c.render(<SensitivityPage scenarioId={id} scenarioName={name} sensitivity={result} />, { title: `Cost sensitivity: ${name}` })
 })
 
-type Compared =
-  | { ok: true; id: number; name: string; model: ScenarioModel; comparison: Comparison; evaluation: ScenarioEvaluation; firstFull: string }
-  | { ok: false; id: number; name: string; problems: string[] }
-
-/**
- * Staffs, prices and simulates the scenario (about 0.9 s for the demo year, so
- * nothing is cached): the same seed gives the same page.
- */
-function compared(c: Context): Compared | undefined {
+function compared(c: Context): ComparedScenario | undefined {
   const id = routeId(c)
-  const model = id === undefined ? undefined : loadScenarioModel(c.var.db, id)
-  if (id === undefined || !model) return undefined
-  const name = model.scenario.name
-  const result = evaluateModel(model)
-  if (!result.ok) return { ok: false, id, name, problems: result.problems }
-  const risk = simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials: COMPARE_TRIALS })
-  const s = result.staffing
-  const firstFull = firstFullMonth(result.evaluation.months, s.start, s.intervalMinutes, s.intervalCount) ?? ''
-  return { ok: true, id, name, model, comparison: comparison(result.evaluation, risk), evaluation: result.evaluation, firstFull }
+  return id === undefined ? undefined : compareStoredScenario(c.var.db, id)
 }
 
 function unstaffable(c: Context, problems: string[]) {
