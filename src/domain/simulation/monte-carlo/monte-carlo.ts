@@ -60,6 +60,26 @@ export interface RiskResult {
   total: { cost: Spread }
   /** How the futures were drawn, for "show your work". */
   method: string
+  /** Present only when `shouldStop` ended the run early: the trials asked for (`trials` counts those done). */
+  stoppedEarly?: { requestedTrials: number }
+}
+
+/**
+ * Watching and stopping a long run (a background job's progress bar and Cancel).
+ * The hooks only observe: the futures drawn, and so every figure, are the same with
+ * or without them for a given seed.
+ */
+export interface SimulationControl {
+  /** Called with (0, total) before the first trial, then every `every` trials and after the last. */
+  onProgress?(done: number, total: number): void
+  /**
+   * Asked at the same points; true ends the run there, summarising the trials done so
+   * far. The trials are drawn in order from one stream, so a run stopped after N trials
+   * gives exactly what an N-trial run with the same seed gives.
+   */
+  shouldStop?(): boolean
+  /** Trials between calls (default 100). */
+  every?: number
 }
 
 const lognormalFactor = (z: number, cv: number) => {
@@ -75,12 +95,14 @@ const lognormalFactor = (z: number, cv: number) => {
  * through precomputed curves (response-curves.ts); hours and seats are the plan's.
  * Partners' months are repriced with their terms (credits included); in-house cost
  * does not move with volume. O(trials × (lines × days + options × months)).
+ * `control` reports progress and can stop the run early (a background job's Cancel).
  */
 export function simulateRisk(
   staffing: ScenarioStaffing,
   evaluation: ScenarioEvaluation,
   options: ReadonlyMap<number, SourcingOption>,
   u: Uncertainty,
+  control: SimulationControl = {},
 ): RiskResult {
   const intervalSeconds = staffing.intervalMinutes * 60
   const perDay = Math.round(1440 / staffing.intervalMinutes)
@@ -129,7 +151,13 @@ export function simulateRisk(
   const abWeighted = new Float64Array(O * M)
   const targetWeighted = new Float64Array(O * M)
 
+  const every = Math.max(1, Math.floor(control.every ?? 100))
+  let done = 0
   for (let t = 0; t < u.trials; t++) {
+    if (t % every === 0) {
+      control.onProgress?.(t, u.trials)
+      if (control.shouldStop?.()) break
+    }
     for (let w = 0; w < weeks; w++) {
       correlatedNormals(rng, K, u.channelCorrelation, z)
       for (let k = 0; k < K; k++) {
@@ -222,25 +250,29 @@ export function simulateRisk(
       trialTotal += cost / 100
     })
     totals[t] = trialTotal
+    done = t + 1
   }
+  if (done === u.trials) control.onProgress?.(done, u.trials)
+  const upTo = (values: Float64Array) => (done === u.trials ? values : values.subarray(0, done))
 
   return {
     seed: u.seed,
-    trials: u.trials,
+    trials: done,
     months: evaluation.months,
     options: evaluation.options.map((e, o) => ({
       optionId: e.optionId,
       name: e.name,
-      cost: spread(costs[o]!),
-      costPerContact: spread(perContact[o]!),
-      serviceLevel: spread(levels[o]!),
-      missProbabilityByMonth: Array.from(misses[o]!, (n) => n / u.trials),
-      expectedCredits: credits[o]! / u.trials,
-      expectedIdlePaidHours: idle[o]! / u.trials,
+      cost: spread(upTo(costs[o]!)),
+      costPerContact: spread(upTo(perContact[o]!)),
+      serviceLevel: spread(upTo(levels[o]!)),
+      missProbabilityByMonth: Array.from(misses[o]!, (n) => n / done),
+      expectedCredits: credits[o]! / done,
+      expectedIdlePaidHours: idle[o]! / done,
     })),
-    total: { cost: spread(totals) },
+    total: { cost: spread(upTo(totals)) },
+    ...(done < u.trials ? { stoppedEarly: { requestedTrials: u.trials } } : {}),
     method:
-      `${u.trials.toLocaleString('en-US')} futures from seed ${u.seed}: weekly volume error cv ${u.weeklyCv}, daily cv ${u.dailyCv} ` +
+      `${done.toLocaleString('en-US')} futures from seed ${u.seed}: weekly volume error cv ${u.weeklyCv}, daily cv ${u.dailyCv} ` +
       `(lognormal, mean 1, correlation ${u.channelCorrelation} between channels), weekly AHT error cv ${u.ahtCv}` +
       `${u.poissonNoise ? ', Poisson noise on arrivals (drawn per day: a sum of interval Poisson counts is Poisson, and within an interval Erlang already assumes Poisson arrivals)' : ''}. Headcounts as planned from the forecast; service and abandonment ` +
       'from each interval’s Erlang figures at 16 load levels, interpolated; partners repriced on what arrives, credits included.',

@@ -97,3 +97,37 @@ describe('simulateRisk as trials grow', () => {
     expect(scatter(400)).toBeLessThan(scatter(25))
   })
 })
+
+describe('simulateRisk watched and stopped (a long run in the background)', () => {
+  it('gives bit-identical results with progress reporting and a stop check that never stops', () => {
+    const plain = run({ seed: 11, trials: 45 })
+    const watched = simulateRisk(staffing, evaluation, model.options, { ...BASE, seed: 11, trials: 45 }, { onProgress: () => {}, shouldStop: () => false, every: 7 })
+    expect(watched).toStrictEqual(plain)
+  })
+
+  it('reports (0, total) first, then every `every` trials, and (total, total) last', () => {
+    const calls: [number, number][] = []
+    simulateRisk(staffing, evaluation, model.options, { ...BASE, trials: 25 }, { onProgress: (done, total) => calls.push([done, total]), every: 10 })
+    expect(calls).toEqual([
+      [0, 25],
+      [10, 25],
+      [20, 25],
+      [25, 25],
+    ])
+  })
+
+  it('stopped after N trials summarises exactly what an N-trial run with the same seed gives, and says it stopped', () => {
+    let checks = 0
+    const stopped = simulateRisk(staffing, evaluation, model.options, { ...BASE, seed: 5, trials: 1000 }, { shouldStop: () => ++checks > 3, every: 10 })
+    const { stoppedEarly, ...partial } = stopped
+    expect(stoppedEarly).toEqual({ requestedTrials: 1000 })
+    expect(partial).toStrictEqual(run({ seed: 5, trials: 30 }))
+  })
+
+  it('stopped before the first trial has no futures to summarise', () => {
+    const r = simulateRisk(staffing, evaluation, model.options, { ...BASE, trials: 50 }, { shouldStop: () => true })
+    expect(r.trials).toBe(0)
+    expect(r.total.cost.p50).toBeNaN()
+    expect(r.stoppedEarly).toEqual({ requestedTrials: 50 })
+  })
+})
