@@ -28,5 +28,5 @@ export function compareModel(id: number, model: ScenarioModel, trials = COMPARE_
   const risk = simulateRisk(result.staffing, result.evaluation, model.options, { ...model.scenario.uncertainty, trials })
   const s = result.staffing
   const firstFull = firstFullMonth(result.evaluation.months, s.start, s.intervalMinutes, s.intervalCount) ?? ''
-  return { ok: true, id, name, model, comparison: comparison(result.evaluation, risk), evaluation: result.evaluation, firstFull }
+  return { ok: true, id, name, model, comparison: comparison(result.evaluation, risk, model), evaluation: result.evaluation, firstFull }
 }

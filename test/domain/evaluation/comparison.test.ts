@@ -14,7 +14,7 @@ if (!evaluated.ok) throw new Error(evaluated.problems.join())
 const { evaluation, staffing } = evaluated
 // 20 trials: enough to fill every field; the figures themselves are simulateRisk's to test.
 const risk = simulateRisk(staffing, evaluation, model.options, { ...model.scenario.uncertainty, trials: 20 })
-const c = comparison(Object.freeze(evaluation), Object.freeze(risk))
+const c = comparison(Object.freeze(evaluation), Object.freeze(risk), model)
 
 describe('comparison', () => {
   it('marks the option with the lowest cost per contact as cheapest, and only it', () => {
@@ -58,6 +58,69 @@ describe('comparison', () => {
     expect(c.scenario.expectedCredits).toBeCloseTo(risk.options.reduce((s, o) => s + o.expectedCredits, 0), 6)
     expect(c.seed).toBe(model.scenario.uncertainty.seed)
     expect(c.trials).toBe(20)
+  })
+})
+
+describe('comparison: the inputs behind each figure', () => {
+  it('carries each option’s totals, so its averages can be recomputed from them', () => {
+    for (const r of [...c.options, c.scenario]) {
+      expect(r.costPerContact).toBeCloseTo(r.costCents / 100 / r.contactsHandled, 9)
+      expect(r.costPerResolution).toBeCloseTo(r.costCents / 100 / r.resolutions, 9)
+      expect(r.idlePaidHours).toBeCloseTo(Math.max(0, r.paidHours - r.busyHours), 6)
+      expect(r.weeks).toBe(evaluation.weeks)
+    }
+    for (const r of c.options) expect(r.fte).toBeCloseTo(r.paidHours / (r.terms!.hoursPerFteWeek * r.weeks), 9)
+  })
+
+  it('holds each option to its channels’ targets, weighted by the contacts it was offered on each', () => {
+    for (const r of c.options) {
+      expect(r.serviceTargets.reduce((s, t) => s + t.offered, 0)).toBeCloseTo(r.contactsOffered, 3)
+      for (const t of r.serviceTargets) expect(t.target).toBe(model.scenario.channels.find((ch) => ch.channel === t.channel)!.targets.serviceLevel)
+      expect(r.serviceLevelTarget).toBeCloseTo(r.serviceTargets.reduce((s, t) => s + t.target * t.offered, 0) / r.contactsOffered, 12)
+    }
+    // The onshore partner answers voice and chat only, both at 80 %.
+    expect(c.options.find((r) => r.optionId === 2)!.serviceTargets.map((t) => t.channel)).toEqual(['voice', 'chat'])
+    expect(c.options.find((r) => r.optionId === 2)!.serviceLevelTarget).toBe(0.8)
+  })
+
+  it('takes FCR and escalation rate as each option states them, and weighs them by contacts handled for the whole scenario', () => {
+    for (const r of c.options) {
+      const o = model.options.get(r.optionId!)!
+      expect([r.fcr, r.escalationRate]).toEqual([o.fcr, o.escalationRate])
+    }
+    expect(c.scenario.fcr).toBeCloseTo(c.scenario.resolutions / c.scenario.contactsHandled, 12)
+    expect(c.scenario.escalationRate).toBeCloseTo(c.options.reduce((s, r) => s + r.escalationRate * r.contactsHandled, 0) / c.scenario.contactsHandled, 12)
+  })
+
+  it('scores each row’s modelled quality from its FCR, escalations and service level against target', () => {
+    for (const r of [...c.options, c.scenario]) {
+      const expected = 100 * (0.5 * r.fcr + 0.3 * (1 - r.escalationRate) + 0.2 * Math.min(1, r.serviceLevel / r.serviceLevelTarget))
+      expect(r.quality).toEqual({ score: expect.closeTo(expected, 9), source: 'modelled' })
+    }
+  })
+
+  it('names each option’s pricing, tier style, occupancy cap, shrinkage and FTE week', () => {
+    const nearshore = c.options.find((r) => r.optionId === 3)!.terms!
+    expect(nearshore).toMatchObject({ pricing: 'per-interaction', tierStyle: 'marginal', occupancyCap: 0.85, shrinkage: 0.3, hoursPerFteWeek: 48 })
+    expect(c.options.find((r) => r.optionId === 1)!.terms).toMatchObject({ pricing: 'in-house cost stack', tierStyle: null, slaCredits: null })
+    expect(c.scenario.terms).toBeNull()
+  })
+
+  it('keeps the simulated miss probability of every month and says how the futures were drawn', () => {
+    for (const r of c.options) expect(r.missByMonth).toEqual(risk.options.find((o) => o.optionId === r.optionId)!.missProbabilityByMonth)
+    expect(c.method).toBe(risk.method)
+  })
+
+  it('without the model, leaves what only the model knows empty and derives FCR from resolutions', () => {
+    const bare = comparison(evaluation, risk)
+    for (const r of bare.options) {
+      expect(r.fcr).toBeCloseTo(model.options.get(r.optionId!)!.fcr, 12)
+      expect(r.escalationRate).toBeNaN()
+      expect(r.quality.score).toBeNaN()
+      expect(r.serviceTargets).toEqual([])
+      expect(r.terms).toBeNull()
+    }
+    expect(bare.options.map((r) => r.costCents)).toEqual(c.options.map((r) => r.costCents))
   })
 })
 
