@@ -8,8 +8,8 @@ import type { Scenario } from '../../schemas/scenario.ts'
 import { assumptionDifferences, type AssumptionDifference } from './assumption-differences.ts'
 import type { Comparison, ComparisonRow } from './comparison.ts'
 
-/** money: currency units; fte; hours: agent-hours; share: 0–1. */
-export type FigureUnit = 'money' | 'fte' | 'hours' | 'share'
+/** money: currency units; fte; hours: agent-hours; share: 0–1; points: a 0–100 score. */
+export type FigureUnit = 'money' | 'fte' | 'hours' | 'share' | 'points'
 
 export interface VersusFigure {
   key: string
@@ -35,6 +35,7 @@ export const VERSUS_FIGURES: readonly VersusFigure[] = [
   { key: 'annual_cost_p90', unit: 'money', better: 'lower', value: (r) => r.costP90 },
   { key: 'miss_probability_highest_month', unit: 'share', better: 'lower', value: (r) => r.missHighest },
   { key: 'expected_sla_credits', unit: 'money', better: null, value: (r) => r.expectedCredits },
+  { key: 'quality_score', unit: 'points', better: 'higher', value: (r) => r.quality.score },
 ]
 
 /**

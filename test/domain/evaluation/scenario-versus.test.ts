@@ -36,6 +36,21 @@ function row(overrides: Partial<ComparisonRow> = {}): ComparisonRow {
     expectedCredits: 150,
     perContactOverCheapest: 0,
     cheapest: true,
+    contactsOffered: 20_000,
+    contactsHandled: 18_500,
+    resolutions: 14_800,
+    productiveHours: 60_000,
+    busyHours: 50_000,
+    creditsCents: 0,
+    bonusesCents: 0,
+    weeks: 52,
+    serviceTargets: [],
+    serviceLevelTarget: 0.8,
+    fcr: 0.8,
+    escalationRate: 0.1,
+    quality: { score: 87, source: 'modelled' },
+    missByMonth: [0.3, 0.1],
+    terms: null,
     ...overrides,
   }
 }
@@ -54,6 +69,7 @@ function comparisonOf(options: ComparisonRow[], overrides: Partial<Comparison> =
     ]),
     seed: 42,
     trials: 200,
+    method: 'test futures',
     ...overrides,
   }
 }
