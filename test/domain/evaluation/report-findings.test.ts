@@ -33,6 +33,21 @@ function row(optionId: number, name: string, costUnits: number, contacts: number
     expectedCredits: 0,
     perContactOverCheapest: 0,
     cheapest: false,
+    contactsOffered: contacts,
+    contactsHandled: contacts,
+    resolutions: contacts * 0.8,
+    productiveHours: 1000,
+    busyHours: 850,
+    creditsCents: 0,
+    bonusesCents: 0,
+    weeks: 52,
+    serviceTargets: [],
+    serviceLevelTarget: 0.8,
+    fcr: 0.8,
+    escalationRate: 0,
+    quality: { score: 90, source: 'modelled' },
+    missByMonth: [],
+    terms: null,
     ...over,
   }
 }
@@ -73,6 +88,7 @@ function setup(a: Partial<ComparisonRow> = {}, b: Partial<ComparisonRow> = {}, t
     monthlyCost: [],
     seed: 42,
     trials,
+    method: 'test',
   }
   const totals = new Map([
     [1, totalsOf(rowA, 1000)],
@@ -219,7 +235,7 @@ describe('reportFindings properties', () => {
       fc.property(fc.array(option, { minLength: 1, maxLength: 6 }), (opts) => {
         const rows = opts.map((o, i) => row(i + 1, `O${i + 1}`, o.cost, o.contacts, { missHighest: o.miss, expectedCredits: o.credits }))
         const cheapest = rows.reduce((m, r) => (r.costPerContact < m.costPerContact ? r : m))
-        const comparison: Comparison = { currency: 'USD', months: ['2026-01'], options: rows, scenario: row(0, 'W', 1, 1), cheapestOptionId: cheapest.optionId!, monthlyCost: [], seed: 1, trials: 200 }
+        const comparison: Comparison = { currency: 'USD', months: ['2026-01'], options: rows, scenario: row(0, 'W', 1, 1), cheapestOptionId: cheapest.optionId!, monthlyCost: [], seed: 1, trials: 200, method: 'test' }
         const totals = new Map(rows.map((r, i) => [r.optionId!, totalsOf(r, opts[i]!.contacts, { busyHours: opts[i]!.busy })]))
         const traits = new Map(rows.map((r) => [r.optionId!, TRAITS]))
         const out = reportFindings({ comparison, totals, traits })
