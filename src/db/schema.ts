@@ -1,6 +1,6 @@
 /** The workspace's tables. Bulky series are BLOBs of float64s; nested specs are versioned JSON validated on read. */
 import { sql } from 'drizzle-orm'
-import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -88,4 +88,55 @@ export const scenarioOptionsTable = sqliteTable(
       .references(() => sourcingOptionsTable.id, { onDelete: 'restrict' }),
   },
   (t) => [primaryKey({ columns: [t.scenarioId, t.optionId] }), index('scenario_options_option').on(t.optionId)],
+)
+
+/**
+ * What an option reported for one day: activity counts and paid hours, the inputs of points
+ * per paid hour. One row per option and date; a re-import of the same day replaces it.
+ */
+export const activityDaysTable = sqliteTable(
+  'activity_days',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    optionId: integer('option_id')
+      .notNull()
+      .references(() => sourcingOptionsTable.id, { onDelete: 'cascade' }),
+    /** YYYY-MM-DD on the option's own calendar. */
+    date: text('date').notNull(),
+    ticketsCreated: integer('tickets_created').notNull(),
+    ticketsSolved: integer('tickets_solved').notNull(),
+    inboundCalls: integer('inbound_calls').notNull(),
+    outboundCalls: integer('outbound_calls').notNull(),
+    // Minutes and hours are real: exports report talk time and paid time in fractions.
+    callMinutes: real('call_minutes').notNull(),
+    voicemails: integer('voicemails').notNull(),
+    chats: integer('chats').notNull(),
+    paidHours: real('paid_hours').notNull(),
+    /** Where the row came from ('demo', 'form', or the imported file's name), so demo figures stay labelled as such. */
+    source: text('source').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('activity_days_option_date').on(t.optionId, t.date),
+    index('activity_days_date').on(t.date),
+    check('activity_days_date_format', sql`${t.date} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
+    check(
+      'activity_days_non_negative',
+      sql`${t.ticketsCreated} >= 0 and ${t.ticketsSolved} >= 0 and ${t.inboundCalls} >= 0 and ${t.outboundCalls} >= 0 and ${t.callMinutes} >= 0 and ${t.voicemails} >= 0 and ${t.chats} >= 0 and ${t.paidHours} >= 0`,
+    ),
+  ],
+)
+
+/** Points per unit of each activity; an activity without a row takes its default weight. */
+export const activityWeightsTable = sqliteTable(
+  'activity_weights',
+  {
+    activity: text('activity', { enum: ['ticketsCreated', 'ticketsSolved', 'inboundCalls', 'outboundCalls', 'callMinutes', 'voicemails', 'chats'] }).primaryKey(),
+    points: real('points').notNull(),
+    updatedAt: timestamps.updatedAt,
+  },
+  (t) => [
+    check('activity_weights_activity', sql`${t.activity} in ('ticketsCreated', 'ticketsSolved', 'inboundCalls', 'outboundCalls', 'callMinutes', 'voicemails', 'chats')`),
+    check('activity_weights_points', sql`${t.points} >= 0 and ${t.points} <= 1000`),
+  ],
 )

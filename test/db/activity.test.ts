@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { activitySources, importActivityDays, listActivityDays, loadActivityWeights, saveActivityWeights } from '../../src/db/activity.ts'
+import { openMemoryDb, type Db } from '../../src/db/client.ts'
+import { createOption, deleteOption } from '../../src/db/sourcing-options.ts'
+import { ACTIVITIES, DEFAULT_ACTIVITY_WEIGHTS, type ActivityDay } from '../../src/domain/quality/activity-points.ts'
+import { inHouse, partner } from '../domain/scenario/builders.ts'
+import { rowCounts } from './helpers.ts'
+
+const day = (optionId: number, date: string, over: Partial<ActivityDay> = {}): ActivityDay => ({
+  optionId,
+  date,
+  ticketsCreated: 1,
+  ticketsSolved: 2,
+  inboundCalls: 3,
+  outboundCalls: 4,
+  callMinutes: 5.5,
+  voicemails: 6,
+  chats: 7,
+  paidHours: 8.25,
+  ...over,
+})
+
+let db: Db
+let team: number
+let vendor: number
+
+beforeEach(() => {
+  db = openMemoryDb()
+  team = createOption(db, inHouse({ name: 'Team' }))
+  vendor = createOption(db, partner({ name: 'Vendor' }))
+})
+
+describe('importActivityDays', () => {
+  it('stores every day with its counts, paid hours and source, and lists them by date then option', () => {
+    expect(importActivityDays(db, [day(vendor, '2026-03-03'), day(team, '2026-03-03'), day(vendor, '2026-03-02')], 'march.csv')).toEqual({ added: 3, replaced: 0 })
+    const days = listActivityDays(db)
+    expect(days.map((d) => [d.date, d.optionId])).toEqual([
+      ['2026-03-02', vendor],
+      ['2026-03-03', team],
+      ['2026-03-03', vendor],
+    ])
+    expect(days[0]).toEqual({ ...day(vendor, '2026-03-02'), source: 'march.csv' })
+  })
+
+  it('a day already stored for the same option and date is replaced, not added twice', () => {
+    importActivityDays(db, [day(vendor, '2026-03-02'), day(team, '2026-03-02')], 'first.csv')
+    expect(importActivityDays(db, [day(vendor, '2026-03-02', { chats: 99, paidHours: 10 }), day(vendor, '2026-03-03')], 'second.csv')).toEqual({ added: 1, replaced: 1 })
+    const days = listActivityDays(db)
+    expect(days).toHaveLength(3)
+    expect(days.find((d) => d.optionId === vendor && d.date === '2026-03-02')).toMatchObject({ chats: 99, paidHours: 10, source: 'second.csv' })
+    expect(days.find((d) => d.optionId === team)).toMatchObject({ chats: 7, source: 'first.csv' })
+  })
+
+  it('is all or nothing: one day of an unknown option rolls back the days before it, stored days untouched', () => {
+    importActivityDays(db, [day(vendor, '2026-03-02')], 'first.csv')
+    const before = rowCounts(db)
+    expect(() => importActivityDays(db, [day(vendor, '2026-03-02', { chats: 50 }), day(team, '2026-03-05'), day(999, '2026-03-06')], 'bad.csv')).toThrow(/FOREIGN KEY/)
+    expect(rowCounts(db)).toEqual(before)
+    expect(listActivityDays(db)[0]).toMatchObject({ chats: 7, source: 'first.csv' })
+  })
+
+  it('the database refuses negative counts and malformed dates even if a caller skipped the checks', () => {
+    expect(() => importActivityDays(db, [day(vendor, '2026-03-02', { inboundCalls: -1 })], 'x')).toThrow(/CHECK/)
+    expect(() => importActivityDays(db, [day(vendor, '2 March')], 'x')).toThrow(/CHECK/)
+    expect(rowCounts(db).activity_days).toBe(0)
+  })
+
+  it('deleting an option deletes its activity days (cascade) and leaves the others', () => {
+    importActivityDays(db, [day(vendor, '2026-03-02'), day(team, '2026-03-02')], 'x')
+    expect(deleteOption(db, vendor)).toBe('deleted')
+    expect(listActivityDays(db).map((d) => d.optionId)).toEqual([team])
+  })
+
+  it('activitySources counts stored days by where they came from', () => {
+    importActivityDays(db, [day(vendor, '2026-03-02'), day(team, '2026-03-02')], 'demo')
+    importActivityDays(db, [day(vendor, '2026-03-02')], 'form')
+    expect(Object.fromEntries(activitySources(db))).toEqual({ demo: 1, form: 1 })
+  })
+})
+
+describe('activity weights', () => {
+  it('a new workspace has the default weights', () => {
+    expect(loadActivityWeights(db)).toEqual(DEFAULT_ACTIVITY_WEIGHTS)
+  })
+
+  it('saved weights come back exactly, and saving again overwrites them', () => {
+    const weights = { ...DEFAULT_ACTIVITY_WEIGHTS, chats: 1.25, voicemails: 0 }
+    saveActivityWeights(db, weights)
+    expect(loadActivityWeights(db)).toEqual(weights)
+    saveActivityWeights(db, { ...weights, chats: 2 })
+    expect(loadActivityWeights(db).chats).toBe(2)
+    expect(rowCounts(db).activity_weights).toBe(ACTIVITIES.length)
+  })
+
+  it('every activity of the domain can be stored (the table’s check lists the same activities)', () => {
+    const weights = Object.fromEntries(ACTIVITIES.map((a, i) => [a, i + 0.5])) as typeof DEFAULT_ACTIVITY_WEIGHTS
+    saveActivityWeights(db, weights)
+    expect(loadActivityWeights(db)).toEqual(weights)
+  })
+
+  it('is all or nothing: a weight the database refuses leaves the stored weights as they were', () => {
+    saveActivityWeights(db, { ...DEFAULT_ACTIVITY_WEIGHTS, chats: 3 })
+    expect(() => saveActivityWeights(db, { ...DEFAULT_ACTIVITY_WEIGHTS, ticketsCreated: 9, chats: -1 })).toThrow(/CHECK/)
+    expect(loadActivityWeights(db)).toEqual({ ...DEFAULT_ACTIVITY_WEIGHTS, chats: 3 })
+  })
+})
