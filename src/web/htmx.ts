@@ -15,3 +15,14 @@ export function pushUrl(c: Context, url: string): void {
 export function reswap(c: Context, swap: 'innerHTML' | 'outerHTML'): void {
   c.header('HX-Reswap', swap)
 }
+
+/** Asks htmx to replace the current history entry with `url` (live edits, where every keystroke is not a step Back should take). */
+export function replaceUrl(c: Context, url: string): void {
+  c.header('HX-Replace-Url', url)
+}
+
+/** Asks htmx for a full navigation to `url` (a followed redirect would be swapped into the target instead). */
+export function redirectHtmx(c: Context, url: string) {
+  c.header('HX-Redirect', url)
+  return c.body(null, 204)
+}

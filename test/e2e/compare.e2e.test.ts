@@ -31,7 +31,7 @@ describe('comparison in a browser', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Compare options')
     expect(await page.locator('#compare-table thead th').count()).toBe(6)
     expect(await page.locator('#compare-table').textContent()).toContain('Whole scenario')
-    expect(await page.getByText('simulated: 200 futures, seed 42').count()).toBe(1)
+    expect(await page.getByText('Simulated figures: 200 futures, seed 42').count()).toBe(1)
     expect(await page.locator('svg.monthly-cost').count()).toBe(1)
     expect(await page.locator('svg.cost-spread').count()).toBe(1)
     expect(await page.locator('svg.monthly-cost').boundingBox()).toMatchObject({ width: expect.any(Number) })

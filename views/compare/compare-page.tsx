@@ -1,51 +1,39 @@
-/** A scenario's options side by side: the comparison table, two charts, and each option's invoice for one month ("show your work"). */
-import type { Comparison, MonthInvoice } from '../../src/domain/evaluation/comparison.ts'
+/** A scenario's options side by side: the what-if panel beside the results, then the break-evens and the sensitivity of the saved scenario. */
 import { scenarioPath } from '../scenarios/ids.ts'
-import { Charts } from './charts.tsx'
-import { ComparisonTable } from './comparison-table.tsx'
 import { FlipPlaceholder } from './flip.tsx'
-import { Invoices } from './invoices.tsx'
+import { CompareResults, InvalidResults, UnstaffableResults, type CompareResultsProps } from './results.tsx'
 import { SensitivityPlaceholder } from './sensitivity.tsx'
-import { compareCsvPath, compareXlsxPath } from './ids.ts'
+import { WhatIfForm, type WhatIfFormProps } from './what-if-form.tsx'
 
 export interface ComparePageProps {
-  scenarioId: number
   scenarioName: string
-  comparison: Comparison
-  /** The month whose invoices are listed, and every month there is to choose. */
-  month: string
-  invoices: MonthInvoice[]
+  form: WhatIfFormProps
+  /** Absent when the what-if's inputs have problems or cannot be staffed (then `problems` says why). */
+  results: CompareResultsProps | undefined
+  problems?: string[] | undefined
 }
 
-export function ComparePage({ scenarioId, scenarioName, comparison: c, month, invoices }: ComparePageProps) {
+export function ComparePage({ scenarioName, form, results, problems }: ComparePageProps) {
+  const id = form.scenarioId
   return (
     <>
       <div class="page-intro">
         <p class="scenario-breadcrumb">
-          <a href="/scenarios">Scenarios</a> › <a href={scenarioPath(scenarioId)}>{scenarioName}</a>
+          <a href="/scenarios">Scenarios</a> › <a href={scenarioPath(id)}>{scenarioName}</a>
         </p>
         <h1>Compare options</h1>
         <p class="compare-lede">
-          Each option of <strong>{scenarioName}</strong> over the forecast ({c.months[0]} to {c.months.at(-1)}), in {c.currency}. Figures
-          marked simulated come from forecast-error futures; the rest from the forecast as given.{' '}
-          <span class="compare-seed" data-testid="compare-seed">
-            simulated: {c.trials} futures, seed {c.seed}
-          </span>
-        </p>
-        <p class="compare-actions">
-          <a class="button" href={compareCsvPath(scenarioId)} download>
-            Download CSV
-          </a>
-          <a class="button" href={compareXlsxPath(scenarioId)} download>
-            Download Excel
-          </a>
+          Each option of <strong>{scenarioName}</strong> over the forecast. Figures marked simulated come from forecast-error futures; the rest from the
+          forecast as given.
         </p>
       </div>
-      <ComparisonTable c={c} />
-      <FlipPlaceholder scenarioId={scenarioId} />
-      <Invoices scenarioId={scenarioId} months={c.months} month={month} invoices={invoices} currency={c.currency} />
-      <Charts c={c} />
-      <SensitivityPlaceholder scenarioId={scenarioId} />
+      <div class="compare-workspace">
+        <WhatIfForm {...form} />
+        {results ? <CompareResults {...results} /> : problems ? <UnstaffableResults problems={problems} /> : <InvalidResults />}
+      </div>
+      <p class="compare-saved-note">The two sections below are worked out for the saved scenario, not for an unsaved what-if.</p>
+      <FlipPlaceholder scenarioId={id} />
+      <SensitivityPlaceholder scenarioId={id} />
     </>
   )
 }

@@ -4,13 +4,14 @@ import { formatNumber } from '../format.ts'
 import { INVOICES_ID, compareMonthPath } from './ids.ts'
 import { formatMoney } from './view-model.ts'
 
-export function Invoices({ scenarioId, months, month, invoices, currency }: { scenarioId: number; months: string[]; month: string; invoices: MonthInvoice[]; currency: string }) {
+/** `query` is the what-if's (without the month), so choosing another month keeps it. */
+export function Invoices({ scenarioId, months, month, invoices, currency, query = '' }: { scenarioId: number; months: string[]; month: string; invoices: MonthInvoice[]; currency: string; query?: string }) {
   return (
     <section id={INVOICES_ID} class="compare-invoices" aria-labelledby="compare-invoices-heading">
       <h2 id="compare-invoices-heading">Show your work: {month} invoices</h2>
       <nav class="compare-months" aria-label="Month">
         {months.map((m) => (
-          <a href={compareMonthPath(scenarioId, m)} aria-current={m === month ? 'true' : undefined}>
+          <a href={compareMonthPath(scenarioId, m, query)} aria-current={m === month ? 'true' : undefined}>
             {m}
           </a>
         ))}

@@ -1,51 +1,93 @@
-/** /scenarios/:id/compare: a scenario's options side by side (page) and the same table as CSV. */
+/** /scenarios/:id/compare: a scenario's options side by side with a live what-if (page, results fragment, save), the same table as CSV and Excel, and the lazily loaded break-evens and sensitivity. */
 import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
-import { monthInvoices } from '../../domain/evaluation/comparison.ts'
+import { saveWhatIf } from '../../db/what-if-save.ts'
 import { decisionFlip } from '../../domain/evaluation/decision-flip.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
+import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
+import { readWhatIf } from '../forms/what-if-form.ts'
+import { isHtmxRequest, redirectHtmx, replaceUrl } from '../htmx.ts'
+import { readForm, routeId } from '../request.ts'
+import { compareStoredScenario } from '../scenario-comparison.ts'
+import { runWhatIf, type WhatIfRun } from '../what-if-run.ts'
 import { ComparePage } from '../../../views/compare/compare-page.tsx'
 import { comparisonCsv } from '../../../views/compare/csv.ts'
-import { XLSX_CONTENT_TYPE, comparisonWorkbook, xlsxFilename } from '../../../views/compare/xlsx.ts'
 import { FlipPage, FlipSection } from '../../../views/compare/flip.tsx'
+import { comparePath, withQuery } from '../../../views/compare/ids.ts'
+import { CompareResults, UnstaffableResults } from '../../../views/compare/results.tsx'
 import { SensitivityPage, SensitivitySection } from '../../../views/compare/sensitivity.tsx'
-import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
+import { WhatIfOob } from '../../../views/compare/what-if-form.tsx'
+import { XLSX_CONTENT_TYPE, comparisonWorkbook, xlsxFilename } from '../../../views/compare/xlsx.ts'
 import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
-import { isHtmxRequest } from '../htmx.ts'
-import { routeId } from '../request.ts'
-import { compareStoredScenario, type ComparedScenario } from '../scenario-comparison.ts'
 
 export const compareRoutes = new Hono()
 
 const ID = '/:id{[0-9]{1,15}}'
+const MAX_FORM_BYTES = 256 * 1024
 
 compareRoutes.get(`${ID}/compare`, (c) => {
-  const found = compared(c)
-  if (!found) return c.notFound()
-  const title = `Compare: ${found.name}`
-  if (!found.ok) return unstaffable(c, found.problems)
-  const { comparison: cmp, evaluation, firstFull } = found
-  const asked = c.req.query('month')
-  const month = asked && cmp.months.includes(asked) ? asked : firstFull
-  return c.render(<ComparePage scenarioId={found.id} scenarioName={found.name} comparison={cmp} month={month} invoices={monthInvoices(evaluation, month)} />, { title })
+  const run = whatIf(c, c.req.query())
+  if (!run) return c.notFound()
+  return page(c, run)
+})
+
+/** What each edit fetches: the results region, with every field's error slot and the status line out of band. */
+compareRoutes.get(`${ID}/compare/results`, (c) => {
+  const run = whatIf(c, c.req.query())
+  if (!run) return c.notFound()
+  if (run.kind === 'invalid') {
+    // Keep the last good results on screen; only the messages change.
+    c.header('HX-Reswap', 'none')
+    return c.html(<WhatIfOob groups={run.groups} errors={run.errors} changes={undefined} />, 422)
+  }
+  if (run.kind === 'ok') replaceUrl(c, withQuery(comparePath(run.id), run.query))
+  const oob = <WhatIfOob groups={run.groups} errors={{}} changes={run.changes} />
+  if (run.kind === 'unstaffable') return c.html(<>{<UnstaffableResults problems={run.problems} />}{oob}</>)
+  return c.html(
+    <>
+      <CompareResults {...run.results} />
+      {oob}
+    </>,
+  )
+})
+
+/** Saves the what-if: the scenario's assumptions, and the options' shrinkage and prices, in one transaction. */
+compareRoutes.post(`${ID}/compare/save`, bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('The form sent more than 256 KB; nothing was saved.', 413) }), async (c) => {
+  const id = routeId(c)
+  const saved = id === undefined ? undefined : loadScenarioModel(c.var.db, id)
+  if (id === undefined || !saved) return c.notFound()
+  const body = await readForm(c)
+  const reading = readWhatIf(body, saved)
+  if (!reading.ok) {
+    if (isHtmxRequest(c)) {
+      c.header('HX-Reswap', 'none')
+      const run = whatIf(c, body)!
+      return c.html(<WhatIfOob groups={run.groups} errors={reading.errors} changes={undefined} />, 422)
+    }
+    return page(c, whatIf(c, body)!)
+  }
+  saveWhatIf(c.var.db, id, saved, reading.model)
+  const target = `${comparePath(id)}?saved=1`
+  return isHtmxRequest(c) ? redirectHtmx(c, target) : c.redirect(target, 303)
 })
 
 compareRoutes.get(`${ID}/compare.csv`, (c) => {
-  const found = compared(c)
-  if (!found) return c.notFound()
-  if (!found.ok) return unstaffable(c, found.problems)
+  const run = whatIf(c, c.req.query())
+  if (!run) return c.notFound()
+  if (run.kind !== 'ok') return refusedExport(c, run)
   c.header('Content-Type', 'text/csv; charset=utf-8')
-  c.header('Content-Disposition', `attachment; filename="scenario-${found.id}-comparison.csv"`)
-  return c.body(comparisonCsv(found.comparison))
+  c.header('Content-Disposition', `attachment; filename="scenario-${run.id}-comparison.csv"`)
+  return c.body(comparisonCsv(run.compared.comparison))
 })
 
 compareRoutes.get(`${ID}/compare.xlsx`, async (c) => {
-  const found = compared(c)
-  if (!found) return c.notFound()
-  if (!found.ok) return unstaffable(c, found.problems)
-  const bytes = await comparisonWorkbook({ scenarioName: found.name, comparison: found.comparison, evaluation: found.evaluation })
+  const run = whatIf(c, c.req.query())
+  if (!run) return c.notFound()
+  if (run.kind !== 'ok') return refusedExport(c, run)
+  const bytes = await comparisonWorkbook({ scenarioName: run.name, comparison: run.compared.comparison, evaluation: run.compared.evaluation })
   c.header('Content-Type', XLSX_CONTENT_TYPE)
-  c.header('Content-Disposition', `attachment; filename="${xlsxFilename(found.id, found.name)}"`)
+  c.header('Content-Disposition', `attachment; filename="${xlsxFilename(run.id, run.name)}"`)
   return c.body(bytes)
 })
 
@@ -55,7 +97,8 @@ compareRoutes.get(`${ID}/compare.xlsx`, async (c) => {
  * gets the same section in a full page.
  */
 compareRoutes.get(`${ID}/compare/flip`, (c) => {
-  const found = compared(c)
+  const id = routeId(c)
+  const found = id === undefined ? undefined : compareStoredScenario(c.var.db, id)
   if (!found) return c.notFound()
   if (!found.ok) return unstaffable(c, found.problems)
   const flip = decisionFlip(found.model, found.comparison.options)
@@ -85,9 +128,32 @@ compareRoutes.get(`${ID}/compare/sensitivity`, (c) => {
   return c.render(<SensitivityPage scenarioId={id} scenarioName={name} sensitivity={result} />, { title: `Cost sensitivity: ${name}` })
 })
 
-function compared(c: Context): ComparedScenario | undefined {
+function whatIf(c: Context, input: Record<string, unknown>): WhatIfRun | undefined {
   const id = routeId(c)
-  return id === undefined ? undefined : compareStoredScenario(c.var.db, id)
+  return id === undefined ? undefined : runWhatIf(c.var.db, id, input)
+}
+
+/** The whole page: 422 when the what-if has problems, 409 when it cannot be staffed (the form stays, so it can be fixed here). */
+function page(c: Context, run: WhatIfRun) {
+  const form = {
+    scenarioId: run.id,
+    groups: run.groups,
+    values: run.values,
+    errors: run.kind === 'invalid' ? run.errors : {},
+    changes: run.kind === 'invalid' ? undefined : run.changes,
+    month: run.month,
+  }
+  c.status(run.kind === 'invalid' ? 422 : run.kind === 'unstaffable' ? 409 : 200)
+  const results = run.kind === 'ok' ? run.results : undefined
+  const problems = run.kind === 'unstaffable' ? run.problems : undefined
+  return c.render(<ComparePage scenarioName={run.name} form={form} results={results} problems={problems} />, { title: `Compare: ${run.name}` })
+}
+
+function refusedExport(c: Context, run: Exclude<WhatIfRun, { kind: 'ok' }>) {
+  if (run.kind === 'unstaffable') return unstaffable(c, run.problems)
+  c.status(422)
+  const message = `The what-if in this link has problems, so there is nothing to export: ${Object.values(run.errors).join(' ')}`
+  return c.render(<RefusalPage title="Nothing to export" message={message} />, { title: 'Nothing to export' })
 }
 
 function unstaffable(c: Context, problems: string[]) {
