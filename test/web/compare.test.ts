@@ -69,7 +69,7 @@ describe('GET /scenarios/:id/compare', () => {
   })
 
   it('says how the futures were drawn, so the page can be reproduced', () => {
-    expect(html).toContain('simulated: 200 futures, seed 42')
+    expect(html).toContain('Simulated figures: 200 futures, seed 42')
   })
 
   it('draws both charts as inline SVG without inline styles', () => {
