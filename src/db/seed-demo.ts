@@ -10,6 +10,7 @@ import { scenarioSchema } from '../schemas/scenario.ts'
 import { sourcingOptionSchema } from '../schemas/sourcing-option.ts'
 import type { Db } from './client.ts'
 import { saveForecast } from './forecasts.ts'
+import { seedDemoActivity } from './seed-demo-activity.ts'
 import { forecastsTable, scenariosTable, sourcingOptionsTable } from './schema.ts'
 import { createScenario } from './scenarios.ts'
 import { createOption, updateOption } from './sourcing-options.ts'
@@ -66,6 +67,7 @@ export function seedDemoIfEmpty(db: Db): boolean {
     for (const o of demo.options) {
       if (o.escalatesTo) updateOption(db, ids.get(o.key)!, sourcingOptionSchema.parse({ ...o, escalatesToOptionId: ids.get(o.escalatesTo)! }))
     }
+    seedDemoActivity(db, ids)
     const id = (key: string) => ids.get(key)!
     const s = demo.scenario
     createScenario(

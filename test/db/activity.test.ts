@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { formatDemoActivity, makeDemoActivity, readWorkspaceOptions } from '../../data/demo/make-activity.ts'
 import { activitySources, importActivityDays, listActivityDays, loadActivityWeights, saveActivityWeights } from '../../src/db/activity.ts'
 import { openMemoryDb, type Db } from '../../src/db/client.ts'
-import { createOption, deleteOption } from '../../src/db/sourcing-options.ts'
-import { ACTIVITIES, DEFAULT_ACTIVITY_WEIGHTS, type ActivityDay } from '../../src/domain/quality/activity-points.ts'
+import { DEMO_SOURCE } from '../../src/db/seed-demo-activity.ts'
+import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
+import { createOption, deleteOption, listOptions } from '../../src/db/sourcing-options.ts'
+import { ACTIVITIES, activityGroups, DEFAULT_ACTIVITY_WEIGHTS, pointsTable, type ActivityDay } from '../../src/domain/quality/activity-points.ts'
 import { inHouse, partner } from '../domain/scenario/builders.ts'
 import { rowCounts } from './helpers.ts'
 
@@ -102,5 +106,40 @@ describe('activity weights', () => {
     saveActivityWeights(db, { ...DEFAULT_ACTIVITY_WEIGHTS, chats: 3 })
     expect(() => saveActivityWeights(db, { ...DEFAULT_ACTIVITY_WEIGHTS, ticketsCreated: 9, chats: -1 })).toThrow(/CHECK/)
     expect(loadActivityWeights(db)).toEqual({ ...DEFAULT_ACTIVITY_WEIGHTS, chats: 3 })
+  })
+})
+
+describe('demo activity', () => {
+  it('data/demo/activity.json is exactly what data/demo/make-activity.ts makes (seeded, so reproducible)', () => {
+    const committed = readFileSync(new URL('../../data/demo/activity.json', import.meta.url), 'utf8')
+    expect(formatDemoActivity(makeDemoActivity(readWorkspaceOptions()))).toBe(committed)
+  })
+
+  it('the demo file says it is demo data', () => {
+    expect(makeDemoActivity(readWorkspaceOptions()).about).toMatch(/^DEMO DATA, not real measurements/)
+  })
+
+  it('seeding the demo stores twelve months of days for all four options, each marked as demo data', () => {
+    const demo = openMemoryDb()
+    seedDemoIfEmpty(demo)
+    const days = listActivityDays(demo)
+    expect(new Set(days.map((d) => d.optionId))).toEqual(new Set(listOptions(demo).map((o) => o.id)))
+    expect(days[0]!.date).toBe('2025-11-01')
+    expect(days.at(-1)!.date).toBe('2026-10-31')
+    expect(new Set(days.map((d) => d.date.slice(0, 7))).size).toBe(12)
+    expect(Object.fromEntries(activitySources(demo))).toEqual({ [DEMO_SOURCE]: days.length })
+  })
+
+  it('the demo’s monthly points per paid hour are plausible (4–12) and the partners differ', () => {
+    const demo = openMemoryDb()
+    seedDemoIfEmpty(demo)
+    const table = pointsTable(listActivityDays(demo), activityGroups(listOptions(demo)), DEFAULT_ACTIVITY_WEIGHTS, 'month')
+    const options = table.series.filter((s) => s.group.kind === 'option')
+    for (const figure of options.flatMap((s) => s.cells.map((c) => c!.pointsPerPaidHour!))) {
+      expect(figure).toBeGreaterThan(4)
+      expect(figure).toBeLessThan(12)
+    }
+    const overall = options.map((s) => s.overall!.pointsPerPaidHour!)
+    expect(Math.max(...overall) - Math.min(...overall)).toBeGreaterThan(1)
   })
 })
