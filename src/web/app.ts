@@ -8,10 +8,13 @@ import { apiRoutes } from './routes/api.ts'
 import { compareRoutes } from './routes/compare.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { pageRoutes } from './routes/pages.tsx'
+import { reportRoutes } from './routes/report.tsx'
 import { forecastRoutes } from './routes/forecasts.tsx'
 import { optionRoutes } from './routes/options.tsx'
 import { scenarioRoutes } from './routes/scenarios.tsx'
+import { simulationRoutes } from './routes/simulations.tsx'
 import { staffingRoutes } from './routes/staffing.tsx'
+import { versusRoutes } from './routes/versus.tsx'
 
 /**
  * Only our own scripts and stylesheets: no inline <script>, no <style> blocks and
@@ -46,6 +49,9 @@ export function createApp({ db }: AppDeps): Hono {
   app.route('/', staffingRoutes)
   app.route('/forecasts', forecastRoutes)
   app.route('/options', optionRoutes)
+  app.route('/scenarios', versusRoutes)
+  app.route('/scenarios', simulationRoutes)
+  app.route('/scenarios', reportRoutes)
   app.route('/scenarios', compareRoutes)
   app.route('/scenarios', scenarioRoutes)
 

@@ -1,6 +1,7 @@
 /** The scenarios list: every scenario with its forecast, options and channels, plus creating one and importing a file. */
 import { IMPORT_PATH, NEW_SCENARIO_PATH, clonePath, deletePath, editPath, exportPath, scenarioPath } from './ids.ts'
 import { formatDate } from './view-model.ts'
+import { versusPath } from '../versus/ids.ts'
 
 export const SCENARIOS_TITLE = 'Scenarios'
 export const IMPORT_FILE_FIELD = 'file'
@@ -36,6 +37,7 @@ export function ScenarioListPage({ rows, importErrors, maxImportMegabytes }: Lis
         <a class="button" href={NEW_SCENARIO_PATH}>
           New scenario
         </a>
+        <a href={versusPath()}>Compare two scenarios</a>
       </p>
       {rows.length === 0 ? <p class="notice notice--warning">No scenarios yet. Create one, or import a scenario file below.</p> : <ScenarioTable rows={rows} />}
       <ImportForm errors={importErrors} maxMegabytes={maxImportMegabytes} />
