@@ -63,7 +63,7 @@ describe('GET /scenarios/:id/compare', () => {
     const heads = [...document.querySelectorAll(`#${COMPARE_TABLE_ID} thead th`)].map((th) => th.firstChild?.textContent?.trim())
     expect(heads).toEqual(['Figure', ...evaluation.options.map((o) => o.name), 'Whole scenario'])
     const costRow = [...document.querySelectorAll(`#${COMPARE_TABLE_ID} tbody tr`)].find((tr) => tr.querySelector('th')?.textContent?.startsWith('Annual cost'))!
-    const cells = [...costRow.querySelectorAll('td')].map((td) => td.textContent)
+    const cells = [...costRow.querySelectorAll('td')].map((td) => td.querySelector('.compare-value')?.textContent)
     expect(cells).toEqual([...evaluation.options.map((o) => formatMoney(o.totals.costCents / 100, 'USD', 0)), formatMoney(evaluation.totals.costCents / 100, 'USD', 0)])
     expect(cells.at(-1)).toMatch(/^\$\d{1,3}(,\d{3})+$/)
   })

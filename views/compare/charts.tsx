@@ -1,9 +1,14 @@
-/** The comparison's charts: monthly cost by option (stacked) and the simulated annual cost spread. */
+/** The comparison's charts: monthly cost by option (stacked), the simulated annual cost spread, and cost against quality with the Pareto frontier. */
 import { raw } from 'hono/html'
-import type { Comparison } from '../../src/domain/evaluation/comparison.ts'
+import type { Comparison, ComparisonRow } from '../../src/domain/evaluation/comparison.ts'
+import { dominates, paretoFrontier } from '../../src/domain/evaluation/pareto.ts'
+import { costQualitySvg } from '../charts/cost-quality.ts'
 import { costSpreadSvg } from '../charts/cost-spread.ts'
 import { monthlyCostSvg } from '../charts/monthly-cost.ts'
 import { MONTHLY_CHART_ID, SPREAD_CHART_ID } from './ids.ts'
+import { formatMoney, formatScore } from './view-model.ts'
+
+export const COST_QUALITY_CHART_ID = 'compare-cost-quality'
 
 export function Charts({ c }: { c: Comparison }) {
   const names = c.options.map((o) => o.name)
@@ -40,6 +45,53 @@ export function Charts({ c }: { c: Comparison }) {
         )}
         <figcaption>{spreadDescription} In-house cost does not move with volume, so its bar collapses onto the dot.</figcaption>
       </figure>
+      <CostQuality c={c} />
     </section>
+  )
+}
+
+/** Which score the chart plots, in words, so nobody takes a modelled score for a measured one. */
+function scoreSource(rows: readonly ComparisonRow[]): string {
+  const sources = new Set(rows.map((r) => r.quality.source))
+  if (sources.size === 1 && sources.has('measured')) return 'the measured quality score from partner scorecards'
+  if (sources.has('measured')) return 'the measured quality score where a scorecard exists and the modelled one elsewhere'
+  return 'the modelled quality score: 100 × (0.5 × FCR + 0.3 × (1 − escalation rate) + 0.2 × min(1, service level achieved / target)), from the FCR and escalation rate each option states and the service level the plan achieves; measured scorecards will replace it when they exist'
+}
+
+function CostQuality({ c }: { c: Comparison }) {
+  const points = c.options.map((o) => ({ name: o.name, cost: o.costPerResolution, quality: o.quality.score }))
+  const placed = c.options.filter((o) => Number.isFinite(o.costPerResolution) && Number.isFinite(o.quality.score))
+  const frontier = paretoFrontier(placed.map((o) => ({ o, cost: o.costPerResolution, quality: o.quality.score })))
+  const onFrontier = new Set(frontier.map((f) => f.o))
+  const dominated = placed.filter((o) => !onFrontier.has(o))
+  const unplaced = c.options.filter((o) => !placed.includes(o))
+  const point = (o: ComparisonRow) => `${o.name} (${formatMoney(o.costPerResolution, c.currency)}, ${formatScore(o.quality.score)})`
+  const beaters = (o: ComparisonRow) =>
+    placed
+      .filter((x) => dominates({ cost: x.costPerResolution, quality: x.quality.score }, { cost: o.costPerResolution, quality: o.quality.score }))
+      .map((x) => x.name)
+  const description =
+    `Each option's cost per resolution in ${c.currency} (across) against its quality score, 0–100 (up). ` +
+    `On the Pareto frontier: ${frontier.map((f) => point(f.o)).join('; ') || 'none'}.` +
+    (dominated.length ? ` Dominated: ${dominated.map((o) => `${point(o)}, beaten on both by ${beaters(o).join(' and ')}`).join('; ')}.` : ' No option is dominated.')
+  return (
+    <figure class="chart compare-chart">
+      {raw(
+        costQualitySvg({
+          points,
+          currency: c.currency,
+          costLabel: 'Cost per resolution',
+          qualityLabel: 'Quality score, 0–100',
+          id: COST_QUALITY_CHART_ID,
+          title: 'Cost versus quality, with the Pareto frontier',
+          description,
+        }),
+      )}
+      <figcaption>
+        {description} An option is dominated when another costs no more per resolution and scores no lower, and is strictly better on one; the frontier
+        (dashed steps) joins the rest, cheapest first. Quality here is {scoreSource(c.options)}.
+        {unplaced.length > 0 && ` Not plotted (no resolutions or no score): ${unplaced.map((o) => o.name).join(', ')}.`}
+      </figcaption>
+    </figure>
   )
 }

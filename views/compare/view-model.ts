@@ -25,6 +25,9 @@ export function formatMoneyDifference(amount: number, currency: string): string 
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 const formatFte = (n: number) => (Number.isFinite(n) ? oneDecimal.format(n) : DASH)
 
+/** A 0–100 score with one decimal. @example formatScore(84.23) // "84.2" */
+export const formatScore = (n: number) => (Number.isFinite(n) ? oneDecimal.format(n) : DASH)
+
 export interface Metric {
   /** CSV column name (snake_case, unit in the name). */
   column: string
@@ -62,6 +65,7 @@ export const METRICS: readonly Metric[] = [
   },
   { column: 'miss_probability_average', label: 'Chance of missing the target', note: 'average month', value: (r) => r.missAverage, format: (r) => formatPercent(r.missAverage) },
   { column: 'expected_sla_credits', label: 'Expected SLA credits', note: 'mean over the futures', value: (r) => r.expectedCredits, format: (r, c) => formatMoney(r.expectedCredits, c, 0) },
+  { column: 'quality_score', label: 'Quality score', note: 'modelled quality score, 0–100', value: (r) => r.quality.score, format: (r) => formatScore(r.quality.score) },
   {
     column: 'cost_per_contact_vs_cheapest',
     label: 'Difference per contact',

@@ -14,7 +14,7 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 export const SHEET_NAMES = { comparison: 'Comparison', monthly: 'Monthly cost', invoices: 'Invoices' } as const
 export const INVOICE_HEADER = ['option', 'month', 'line', 'quantity', 'unit', 'rate', 'amount', 'currency', 'note']
 
-type Kind = 'money' | 'percent' | 'hours' | 'fte'
+type Kind = 'money' | 'percent' | 'hours' | 'fte' | 'score'
 
 /** How each metric column is shown; a column missing here would fall back to Excel's General. */
 export const METRIC_KINDS: Readonly<Record<string, Kind>> = {
@@ -33,6 +33,7 @@ export const METRIC_KINDS: Readonly<Record<string, Kind>> = {
   miss_probability_highest_month: 'percent',
   miss_probability_average: 'percent',
   expected_sla_credits: 'money',
+  quality_score: 'score',
   cost_per_contact_vs_cheapest: 'money',
 }
 
@@ -55,6 +56,7 @@ function numberFormat(kind: Kind | undefined, currency: string): string | undefi
     case 'hours':
       return '#,##0.0 "h"'
     case 'fte':
+    case 'score':
       return '#,##0.0'
     default:
       return undefined
