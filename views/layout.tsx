@@ -29,6 +29,7 @@ const NAV = [
   { href: '/scenarios', label: 'Scenarios' },
   { href: '/forecasts', label: 'Forecasts' },
   { href: '/options', label: 'Sourcing options' },
+  { href: '/activity', label: 'Activity' },
   { href: '/staffing', label: 'Staffing calculator' },
   { href: '/methods', label: 'How this is computed' },
 ] as const

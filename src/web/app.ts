@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { AppDeps } from './context.ts'
 import { notFound, serverError } from './errors.tsx'
 import { renderer } from './renderer.tsx'
+import { activityRoutes } from './routes/activity.tsx'
 import { apiRoutes } from './routes/api.ts'
 import { compareRoutes } from './routes/compare.tsx'
 import { assetRoutes } from './routes/assets.ts'
@@ -49,6 +50,7 @@ export function createApp({ db }: AppDeps): Hono {
   app.route('/', staffingRoutes)
   app.route('/forecasts', forecastRoutes)
   app.route('/options', optionRoutes)
+  app.route('/activity', activityRoutes)
   app.route('/scenarios', versusRoutes)
   app.route('/scenarios', simulationRoutes)
   app.route('/scenarios', reportRoutes)
