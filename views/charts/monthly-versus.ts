@@ -54,7 +54,7 @@ export function monthlyVersusSvg(input: MonthlyVersusInput): string {
     marginLeft: MARGIN.left,
     fx: { domain: input.months.map((m) => m.month), label: 'Month', labelAnchor: 'center', labelArrow: 'none', tickFormat: monthLabel, padding: 0.2 },
     x: { domain: [labelA, labelB], axis: null, padding: 0.05 },
-    y: { grid: true, label: `Cost per month (${input.currency})`, labelAnchor: 'center', labelArrow: 'none', tickFormat: compactAmount },
+    y: { grid: true, nice: true, label: `Cost per month (${input.currency})`, labelAnchor: 'center', labelArrow: 'none', tickFormat: compactAmount },
     color: { domain: [labelA, labelB], range: colors },
     marks: [
       Plot.barY(bars, {

@@ -50,6 +50,7 @@ export function PickerForm({ choices, a, b }: PickerProps) {
   )
 }
 
+/** The id leads each choice: a narrow select cuts the end of a long name, and clones differ only there. */
 function ScenarioSelect({ field, label, choices, selected }: { field: string; label: string; choices: ScenarioChoice[]; selected: number | undefined }) {
   const id = `versus-${field}`
   return (
@@ -58,7 +59,7 @@ function ScenarioSelect({ field, label, choices, selected }: { field: string; la
       <select id={id} name={field}>
         {choices.map((c) => (
           <option value={String(c.id)} selected={c.id === selected}>
-            {c.name} · #{c.id}
+            #{c.id} · {c.name}
           </option>
         ))}
       </select>
