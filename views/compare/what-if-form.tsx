@@ -2,7 +2,9 @@
  * The what-if panel of the compare page. Works without JavaScript (a GET to the
  * page, so a what-if is a shareable link; Save posts). With htmx, edits fetch only
  * the results fragment, debounced; `hx-sync="this:replace"` aborts an older request
- * when a newer edit arrives, so a stale answer never lands last.
+ * when a newer edit arrives, so a stale answer never lands last. Save is the same
+ * form sent with the button's formmethod and formaction, which htmx 2 honours too:
+ * one request, so it cannot race an edit's.
  */
 import type { WhatIfChange } from '../../src/domain/scenario/what-if.ts'
 import { MONTH_FIELD, type WhatIfField, type WhatIfGroup } from './what-if-fields.ts'
@@ -29,7 +31,7 @@ export function WhatIfForm({ scenarioId, groups, values, errors, changes, month 
       method="get"
       action={comparePath(scenarioId)}
       hx-get={compareResultsPath(scenarioId)}
-      hx-trigger="input changed delay:400ms, change, submit"
+      hx-trigger="input changed delay:400ms, submit"
       hx-target={`#${RESULTS_ID}`}
       hx-swap="outerHTML"
       hx-sync="this:replace"
@@ -53,7 +55,7 @@ export function WhatIfForm({ scenarioId, groups, values, errors, changes, month 
         <button type="submit" class="what-if-update">
           Update results
         </button>
-        <button type="submit" class="what-if-save" formmethod="post" formaction={compareSavePath(scenarioId)} hx-post={compareSavePath(scenarioId)}>
+        <button type="submit" class="what-if-save" formmethod="post" formaction={compareSavePath(scenarioId)}>
           Save
         </button>
         <a href={comparePath(scenarioId)} class="what-if-discard">
