@@ -38,6 +38,10 @@ function workspace({ demo = false } = {}) {
   return { db, get, post, postForm, upload }
 }
 
+/** One seeded demo workspace shared by the tests that only read it (seeding takes a few hundred milliseconds). */
+let shared: ReturnType<typeof workspace> | undefined
+const demoWorkspace = () => (shared ??= workspace({ demo: true }))
+
 /** The table's cells as text, row by row (header row first), read the way a person reads the page. */
 function tableText(html: string): string[][] {
   const { document } = parseHTML(html)
@@ -55,7 +59,7 @@ describe('GET /activity', () => {
   })
 
   it('the demo workspace shows points per paid hour by month for each option, the in-house team, all partners and all options', async () => {
-    const html = await expectPage(await workspace({ demo: true }).get('/activity'))
+    const html = await expectPage(await demoWorkspace().get('/activity'))
     const rows = tableText(html)
     expect(rows[0]).toEqual([
       'Month',
@@ -74,7 +78,7 @@ describe('GET /activity', () => {
   })
 
   it('the demo’s figures are labelled as demo data on the page, in the table caption and under the chart', async () => {
-    const html = await expectPage(await workspace({ demo: true }).get('/activity'))
+    const html = await expectPage(await demoWorkspace().get('/activity'))
     expect(errorText(html, 'activity-figures-heading')).toBe('Points per paid hour')
     expect(parseHTML(html).document.querySelector('[data-testid="demo-label"]')!.textContent).toContain('invented demo activity')
     expect(html).toContain('(includes demo data)')
@@ -82,7 +86,7 @@ describe('GET /activity', () => {
   })
 
   it('?by=week shows one row per ISO week, labelled with its number and Monday', async () => {
-    const html = await expectPage(await workspace({ demo: true }).get('/activity?by=week'))
+    const html = await expectPage(await demoWorkspace().get('/activity?by=week'))
     const rows = tableText(html)
     expect(rows[0]![0]).toBe('ISO week')
     expect(rows[1]![0]).toBe('Week 44, 2025')
@@ -92,7 +96,7 @@ describe('GET /activity', () => {
   })
 
   it('?by=day lists the days of the latest month by default, and of the month asked for', async () => {
-    const w = workspace({ demo: true })
+    const w = demoWorkspace()
     const latest = tableText(await expectPage(await w.get('/activity?by=day')))
     expect(latest[1]![0]).toBe('Thu 1 Oct 2026')
     expect(latest.length - 2).toBe(31)
@@ -103,14 +107,14 @@ describe('GET /activity', () => {
   })
 
   it('an unknown view or month falls back to the defaults (never a 500)', async () => {
-    const w = workspace({ demo: true })
+    const w = demoWorkspace()
     expect(tableText(await expectPage(await w.get('/activity?by=year')))[0]![0]).toBe('Month')
     expect(tableText(await expectPage(await w.get('/activity?by=day&month=1999-01')))[1]![0]).toBe('Thu 1 Oct 2026')
     expect(tableText(await expectPage(await w.get('/activity?by=day&month=<x>')))[1]![0]).toBe('Thu 1 Oct 2026')
   })
 
   it('GET /activity/figures (htmx) returns only the figures region and pushes the page URL', async () => {
-    const res = await workspace({ demo: true }).get('/activity/figures?by=week', true)
+    const res = await demoWorkspace().get('/activity/figures?by=week', true)
     const html = await expectFragment(res, FIGURES_ID)
     expect(res.headers.get('HX-Push-Url')).toBe('/activity?by=week')
     expect(tableText(html)[1]![0]).toBe('Week 44, 2025')
