@@ -55,11 +55,11 @@ const faxId = variant((s) => ({
 }))
 
 let html: string
-let document: Document
+let document: ReturnType<typeof parseHTML>['document']
 
 beforeAll(async () => {
   html = await expectPage(await get(versusPath(1, leanId)))
-  document = parseHTML(html).document as unknown as Document
+  document = parseHTML(html).document
 })
 
 const cells = (tableId: string, attr: string, key: string) =>
