@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { runEvaluateCommand } from './evaluate.ts'
 import { runInvoiceCommand } from './invoice.ts'
+import { runScorecardCommand } from './scorecard.ts'
 import { runStaffingCommand } from './staffing.ts'
 import type { CommandResult } from './command-result.ts'
 
@@ -11,6 +12,7 @@ Commands:
   staffing   agents needed for a queue, or what a headcount delivers (--help for options)
   invoice    one option's month priced line by line from its terms and the month's actuals
   evaluate   a scenario file exported from the workspace: each option's cost and service
+  scorecard  partners' KPIs compared fairly (intervals, tests, within-noise groups) and scored
 `
 
 function run(argv: string[]): CommandResult {
@@ -23,6 +25,8 @@ function run(argv: string[]): CommandResult {
       return runInvoiceCommand(rest, readText)
     case 'evaluate':
       return runEvaluateCommand(rest, readText)
+    case 'scorecard':
+      return runScorecardCommand(rest, readText)
     case undefined:
     case '--help':
     case 'help':
