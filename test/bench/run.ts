@@ -12,6 +12,7 @@ import { simulateRisk } from '../../src/domain/simulation/monte-carlo/monte-carl
 import { planIntervals } from '../../src/domain/staffing/interval-plan.ts'
 import { readForecastCsv } from '../../src/io/forecast-csv.ts'
 import { benchDes } from './des.ts'
+import { whatIfLatency, whatIfThroughput } from './what-if.ts'
 import { AHT_SECONDS, INTERVAL_SECONDS, YEAR_INTERVALS, yearCsv, yearOfContacts } from './year-series.ts'
 
 const TARGETS = { serviceLevel: 0.8, answerWithinSeconds: 20 }
@@ -105,5 +106,15 @@ try {
 
 const des = benchDes()
 line(`discrete-event simulation, 100 Erlangs on 105 agents (${fmt(des.contacts / 1e6, 1)} million contacts)`, `${fmt(des.contactsPerSecond / 1e6, 2)} million contacts/s`)
+
+const live = await whatIfLatency()
+line(`what-if update of the demo scenario, server time p50 (200 futures, ${live.samples} edits)`, `${fmt(live.p50, 0)} ms`)
+line(`what-if update of the demo scenario, server time p95 (200 futures, ${live.samples} edits)`, `${fmt(live.p95, 0)} ms`)
+const load = await whatIfThroughput()
+line(`what-if updates under ${load.connections} concurrent clients (autocannon, ${load.seconds} s)`, `${fmt(load.requestsPerSecond, 1)} requests/s`)
+line('what-if updates under load, latency p50', `${fmt(load.p50, 0)} ms`)
+line('what-if updates under load, latency p90', `${fmt(load.p90, 0)} ms`)
+line('what-if updates under load, latency p99', `${fmt(load.p99, 0)} ms`)
+line('what-if updates under load, errors and non-2xx answers', `${load.errors + load.non2xx} requests`)
 
 line('peak memory (max RSS)', `${fmt(process.resourceUsage().maxRSS / 1024, 1)} MiB`)

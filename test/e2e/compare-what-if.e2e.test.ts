@@ -83,7 +83,8 @@ describe('what-if on the compare page', () => {
     const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Excel' }).click()])
     expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(readFileSync((await xlsxDownload.path())!))
+    const bytes = readFileSync((await xlsxDownload.path())!)
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
     expect(book.worksheets.length).toBeGreaterThan(1)
     const values = book.worksheets[0]!.getRow(2).values as unknown[]
     expect(values.some((v) => typeof v === 'number')).toBe(true)
