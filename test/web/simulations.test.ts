@@ -135,7 +135,7 @@ describe('a run', () => {
     expect(html).toMatch(/Run cancelled after [\d,]+ of 100,000 futures/)
     expect(html).not.toContain('hx-trigger')
     expect(html).not.toContain('Done:')
-    expect(html).not.toContain('Full run:')
+    expect(html).not.toContain('<caption>Full run:')
     const fragment = await get(`${run}/status`, { 'HX-Request': 'true' })
     expect(fragment.status).toBe(286)
   })

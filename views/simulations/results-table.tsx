@@ -23,7 +23,7 @@ export function ResultsTable({ run, partialOf }: { run: FullRun; partialOf?: num
         </caption>
         <thead>
           <tr>
-            <th scope="col" rowspan={2}>
+            <th scope="col" rowspan={2} class="full-run-table__option">
               Option
             </th>
             <th scope="colgroup" colspan={3}>

@@ -158,16 +158,19 @@ export class SimulationJobs {
 
   /**
    * Asks a running job to stop and waits until it has (the worker hands back what the
-   * finished trials show); a worker that does not stop within the grace period is
-   * terminated. A finished job is left as it is. Undefined for an unknown id.
+   * finished trials show); a worker that does not stop within the grace period, or has
+   * not begun its trials, is terminated. A finished job is left as it is. Undefined for
+   * an unknown id.
    */
   async cancel(id: string, graceMs = CANCEL_GRACE_MS): Promise<SimulationJob | undefined> {
     const entry = this.#jobs.get(id)
     if (!entry) return undefined
     if (entry.job.status.state !== 'running') return entry.job
     Atomics.store(entry.stop!, 0, 1)
+    // Still loading or staffing the plan: no trial to keep, and the flag is not read until the first one.
+    const wait = entry.job.status.trialsStartedAt === undefined ? 0 : graceMs
     let timer: NodeJS.Timeout | undefined
-    const timedOut = await Promise.race([entry.settled.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, graceMs, true)))])
+    const timedOut = await Promise.race([entry.settled.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, wait, true)))])
     clearTimeout(timer)
     if (timedOut) {
       this.#finish(entry, { state: 'cancelled' })

@@ -103,6 +103,16 @@ describe('SimulationJobs', () => {
     expect(jobs.running()).toHaveLength(0)
   })
 
+  it('cancels a job that has not begun its trials at once, with nothing to keep', async () => {
+    const jobs = registry()
+    const id = started(jobs, 100_000)
+    const t0 = Date.now()
+    const { partial } = status(await jobs.cancel(id), 'cancelled')
+    expect(partial).toBeUndefined()
+    expect(Date.now() - t0).toBeLessThan(2000)
+    expect(jobs.running()).toHaveLength(0)
+  })
+
   it('runs at most two at once: a third is refused with a clear message, and accepted once one is cancelled', async () => {
     const jobs = registry()
     const a = started(jobs, 100_000)
