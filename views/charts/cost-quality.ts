@@ -27,6 +27,8 @@ const WIDTH = 900
 const HEIGHT = 400
 const MARGIN = { top: 48, right: 40, bottom: 48, left: 64 }
 const FRONTIER = '#1f2937'
+/** Average width of a 12 px label character, for keeping labels inside the plot. */
+const LABEL_CHAR_WIDTH = 6.6
 
 interface Point {
   key: number
@@ -72,8 +74,11 @@ export function costQualitySvg(input: CostQualityInput): string {
     points.map((p) => p.quality),
     [0, 100],
   )
-  // Labels go right of a point in the left part of the plot and left of it in the right part, so they stay inside.
-  const middle = (xDomain[0] + xDomain[1]) / 2
+  // Labels sit above and to the left of their point, where the frontier's steps never run (they come in from
+  // below and leave to the right); a label that would cross the left edge goes to the right instead.
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right
+  const xOf = (cost: number) => ((cost - xDomain[0]) / (xDomain[1] - xDomain[0] || 1)) * plotWidth
+  const fitsLeft = (p: Point) => xOf(p.cost) > p.label.length * LABEL_CHAR_WIDTH + 16
   const title = (p: Point) => `${p.name}: ${money.format(p.cost)} per resolution, quality ${p.quality.toFixed(1)}${p.onFrontier ? ' (on the frontier)' : ' (dominated)'}`
   const svg = Plot.plot({
     document: plotDocument,
@@ -100,12 +105,12 @@ export function costQualitySvg(input: CostQualityInput): string {
         className: 'points',
       }),
       Plot.text(
-        points.filter((p) => p.cost <= middle),
-        { x: 'cost', y: 'quality', text: 'label', textAnchor: 'start', dx: 11, dy: -10, fill: 'currentColor', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
+        points.filter((p) => !fitsLeft(p)),
+        { x: 'cost', y: 'quality', text: 'label', textAnchor: 'start', dx: 10, dy: -13, fill: 'currentColor', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
       ),
       Plot.text(
-        points.filter((p) => p.cost > middle),
-        { x: 'cost', y: 'quality', text: 'label', textAnchor: 'end', dx: -11, dy: -10, fill: 'currentColor', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
+        points.filter(fitsLeft),
+        { x: 'cost', y: 'quality', text: 'label', textAnchor: 'end', dx: -10, dy: -13, fill: 'currentColor', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
       ),
     ],
   }) as unknown as SvgNode

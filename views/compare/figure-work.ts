@@ -174,7 +174,7 @@ function costPerResolution(r: ComparisonRow, c: Comparison): FigureWork {
       moneyInput('cost', 'Annual cost', r.costCents / 100, c),
       input('resolutions', 'Issues resolved', count(r.resolutions), 'resolutions'),
       input('handled', 'Contacts handled', count(r.contactsHandled), 'contacts'),
-      input('fcr', isScenario(r) ? 'FCR (resolutions / handled)' : 'FCR, as the option states it', pct(r.fcr), 'of contacts handled'),
+      input('fcr', isScenario(r) ? 'FCR (resolutions / handled)' : 'FCR (as stated)', pct(r.fcr), 'of handled'),
     ],
     convention: ['Unresolved contacts come back: one new issue makes 1 / FCR contacts on average and counts as one resolution.', handledConvention],
     invoices: true,
@@ -212,9 +212,9 @@ function paidHours(r: ComparisonRow, c: Comparison): FigureWork {
     formula: 'Scheduled agents × interval length, summed over the intervals: productive hours / (1 − shrinkage), plus the hours added by rounding each interval up to whole agents.',
     worked: `${hours(r.productiveHours)} h ÷ (1 − ${pctWhole(r.terms.shrinkage)}) + ${hours(r.paidHours - unrounded)} h = ${hours(r.paidHours)} h`,
     inputs: [
-      input('productive', 'Productive hours (logged in, available or busy)', hours(r.productiveHours), 'h'),
+      input('productive', 'Productive hours', hours(r.productiveHours), 'h'),
       input('shrinkage', 'Shrinkage', pct(r.terms.shrinkage), 'of paid time'),
-      input('rounding', 'Rounding up to whole agents', hours(r.paidHours - unrounded), 'h'),
+      input('rounding', 'Rounding to whole agents', hours(r.paidHours - unrounded), 'h'),
     ],
     convention: [shrinkageConvention(r.terms), occupancyConvention(r.terms)],
   })
@@ -231,7 +231,7 @@ function idlePaidHours(r: ComparisonRow, c: Comparison): FigureWork {
 
 function targetsInputs(r: ComparisonRow): WorkInput[] {
   return [
-    input('target', 'Target (offered-weighted over its channels)', pct(r.serviceLevelTarget), 'answered in time'),
+    input('target', 'Target (weighted by offered)', pct(r.serviceLevelTarget), 'of offered'),
     ...r.serviceTargets.map((t) => input(`target:${t.channel}`, `${t.channel} target`, pct(t.target), t.deadlineHours !== null ? `within ${formatCount(t.deadlineHours)} h` : `within ${formatCount(t.answerWithinSeconds)} s`)),
   ]
 }
@@ -251,9 +251,9 @@ function serviceLevelBand(r: ComparisonRow, c: Comparison): FigureWork {
   return work({
     formula: `The 10th and 90th percentiles of the option’s service level over the year across ${count(c.trials)} simulated futures: 8 in 10 futures fall between them.`,
     inputs: [
-      input('p10', 'P10', pct(r.serviceLevelP10), 'answered in time'),
-      input('p90', 'P90', pct(r.serviceLevelP90), 'answered in time'),
-      input('planned', 'With the forecast as given', pct(r.serviceLevel), 'answered in time'),
+      input('p10', 'P10', pct(r.serviceLevelP10), 'of offered'),
+      input('p90', 'P90', pct(r.serviceLevelP90), 'of offered'),
+      input('planned', 'With the forecast as given', pct(r.serviceLevel), 'of offered'),
       ...targetsInputs(r).slice(0, 1),
     ],
     convention: [serviceLevelConvention(r.serviceTargets), 'Headcounts stay as planned from the forecast; the futures move volume and handle time.'],
@@ -328,10 +328,10 @@ function qualityScore(r: ComparisonRow): FigureWork {
     formula: `Modelled quality score = 100 × (${w.fcr} × FCR + ${w.noEscalation} × (1 − escalation rate) + ${w.serviceLevel} × min(1, service level achieved / target)), from 0 to 100.`,
     worked: `${num(parts.fcr, precise)} + ${num(parts.noEscalation, precise)} + ${num(parts.serviceLevel, precise)} = ${num(r.quality.score, oneDecimal)} points`,
     inputs: [
-      input('fcr', isScenario(r) ? 'FCR (resolutions / handled)' : 'First-contact resolution (FCR), as stated', pct(r.fcr), 'of contacts handled'),
-      input('escalation', isScenario(r) ? 'Escalation rate (weighted by contacts handled)' : 'Escalation rate, as stated', pct(r.escalationRate), 'of contacts handled'),
-      input('sl', 'Service level achieved', pct(r.serviceLevel), 'answered in time'),
-      input('target', 'Service-level target (offered-weighted)', pct(r.serviceLevelTarget), 'answered in time'),
+      input('fcr', isScenario(r) ? 'FCR (resolutions / handled)' : 'FCR (as stated)', pct(r.fcr), 'of handled'),
+      input('escalation', isScenario(r) ? 'Escalations (weighted by handled)' : 'Escalations (as stated)', pct(r.escalationRate), 'of handled'),
+      input('sl', 'Service level achieved', pct(r.serviceLevel), 'of offered'),
+      input('target', 'Target (weighted by offered)', pct(r.serviceLevelTarget), 'of offered'),
     ],
     convention: [
       r.quality.source === 'modelled'
