@@ -85,7 +85,7 @@ export function checkScorecardRows(input: readonly unknown[], where: (index: num
       return add(index, 'value', `${row.value} is outside ${kpi.id}'s range, ${scale(kpi.min, kpi.max)} (${kpi.unit})${hint}`)
     }
     if (row.sd !== undefined && kpi.kind !== 'mean') return add(index, 'sd', `only mean KPIs take an sd (${MEAN_KPIS.join(', ')}); ${kpi.id} is a ${kpi.kind}`)
-    if (row.sd !== undefined && row.sampleSize === undefined) return add(index, 'sample_size', 'is required when sd is given (the number of measures the sd is of)')
+    if (row.sd !== undefined && row.sampleSize === undefined) return add(index, 'sampleSize', 'is required when sd is given (the number of measures the sd is of)')
     if (!periodKind) periodKind = { kind: period.kind, index }
     else if (period.kind !== periodKind.kind) {
       return add(index, 'period', `is a ${period.kind}, but ${where(periodKind.index)} is a ${periodKind.kind}: one input holds months or weeks, not both`)

@@ -13,6 +13,7 @@ import { reportRoutes } from './routes/report.tsx'
 import { forecastRoutes } from './routes/forecasts.tsx'
 import { optionRoutes } from './routes/options.tsx'
 import { scenarioRoutes } from './routes/scenarios.tsx'
+import { scorecardApiRoutes } from './routes/scorecards-api.ts'
 import { simulationRoutes } from './routes/simulations.tsx'
 import { staffingRoutes } from './routes/staffing.tsx'
 import { versusRoutes } from './routes/versus.tsx'
@@ -45,6 +46,7 @@ export function createApp({ db }: AppDeps): Hono {
     await next()
   })
   app.route('/api', apiRoutes)
+  app.route('/api', scorecardApiRoutes)
   app.use(renderer)
   app.route('/', pageRoutes)
   app.route('/', staffingRoutes)
