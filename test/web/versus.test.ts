@@ -15,6 +15,7 @@ import { createApp } from '../../src/web/app.ts'
 import { compareStoredScenario } from '../../src/web/scenario-comparison.ts'
 import { formatMoney } from '../../views/compare/view-model.ts'
 import { VERSUS_CSV_HEADER } from '../../views/versus/csv.ts'
+import { direction, formatAssumption, formatDifference } from '../../views/versus/view-model.ts'
 import { VERSUS_ASSUMPTIONS_ID, VERSUS_OPTIONS_ID, VERSUS_RESULTS_ID, VERSUS_WHOLE_ID, versusCsvPath, versusPath } from '../../views/versus/ids.ts'
 import { expectPage } from './helpers.ts'
 
@@ -199,5 +200,40 @@ describe('GET /scenarios/versus.csv', () => {
     const onshore = rows.filter((r) => r.option_id === String(ONSHORE))
     expect(new Set(onshore.map((r) => r.in_scenarios))).toEqual(new Set(['only-a']))
     expect(onshore.every((r) => r.b === '' && r.b_minus_a === '' && r.note === 'only-in-a')).toBe(true)
+  })
+})
+
+describe('versus view-model formatting', () => {
+  const money = { key: 'annual_cost', unit: 'money' as const }
+  const share = { key: 'service_level', unit: 'share' as const }
+
+  it.each([
+    { f: money, d: 1234.4, text: '+$1,234' },
+    { f: money, d: -0.3, text: '≈ $0' },
+    { f: share, d: 0.05, text: '+5.0 pp' },
+    { f: share, d: -0.0004, text: '≈ 0.0 pp' },
+    { f: share, d: 0, text: 'no change' },
+    { f: share, d: NaN, text: '—' },
+  ])('formatDifference($f.unit, $d) is "$text"', ({ f, d, text }) => {
+    expect(formatDifference(f, d, 'USD')).toBe(text)
+  })
+
+  it('colours only a change that shows: lower cost is better, a service level too small to print is neither', () => {
+    const figure = (key: string, difference: number) => ({ ...VERSUS_FIGURES.find((x) => x.key === key)!, a: 1, b: 1, difference, relativeChange: 0, unavailable: null })
+    expect(direction(figure('annual_cost', -10))).toBe('better')
+    expect(direction(figure('service_level', -0.02))).toBe('worse')
+    expect(direction(figure('service_level', 0.0001))).toBeNull()
+    expect(direction(figure('fte', 5))).toBeNull()
+  })
+
+  it.each([
+    { unit: 'signed-share' as const, value: -0.1, text: '−10.0%' },
+    { unit: 'share' as const, value: null, text: 'not set' },
+    { unit: 'flag' as const, value: false, text: 'no' },
+    { unit: 'seed' as const, value: 12345, text: '12345' },
+    { unit: 'count' as const, value: 12345, text: '12,345' },
+    { unit: 'seconds' as const, value: 20, text: '20 s' },
+  ])('formatAssumption($unit, $value) is "$text"', ({ unit, value, text }) => {
+    expect(formatAssumption(unit, value)).toBe(text)
   })
 })

@@ -66,8 +66,9 @@ export function formatFigure(f: Pick<FigureDifference, 'key' | 'unit'>, value: n
 export function formatDifference(f: Pick<FigureDifference, 'key' | 'unit'>, d: number, currency: string): string {
   if (!Number.isFinite(d)) return DASH
   if (d === 0) return 'no change'
-  const sign = d > 0 ? '+' : '−'
   const size = Math.abs(d)
+  // A change too small to show at the figure's precision reads "≈", not "+0.0".
+  const sign = roundsToZero(f, d) ? '≈ ' : d > 0 ? '+' : '−'
   switch (f.unit) {
     case 'money':
       return `${sign}${formatMoney(size, currency, figureLabel(f.key).digits ?? 2)}`
@@ -82,6 +83,26 @@ export function formatDifference(f: Pick<FigureDifference, 'key' | 'unit'>, d: n
   }
 }
 
+/** Decimals each unit is printed with (shares as percentage points, so 3 of the 0–1 share). */
+function decimals(f: Pick<FigureDifference, 'key' | 'unit'>): number {
+  switch (f.unit) {
+    case 'money':
+      return figureLabel(f.key).digits ?? 2
+    case 'hours':
+      return 0
+    case 'share':
+      return 3
+    default:
+      return 1
+  }
+}
+
+/** Whether a difference prints as zero at its figure's precision. */
+export function roundsToZero(f: Pick<FigureDifference, 'key' | 'unit'>, d: number): boolean {
+  const scale = 10 ** decimals(f)
+  return Math.round(Math.abs(d) * scale) === 0
+}
+
 /** The change relative to A as a signed percent. @example formatChange(0.031) // "+3.1%" */
 export function formatChange(share: number): string {
   if (!Number.isFinite(share)) return DASH
@@ -89,9 +110,9 @@ export function formatChange(share: number): string {
   return `${share > 0 ? '+' : '−'}${formatPercent(Math.abs(share))}`
 }
 
-/** Whether B's figure is an improvement on A's, a setback, or neither (no direction, no change, no value). */
+/** Whether B's figure is an improvement on A's, a setback, or neither (no direction, no change worth printing, no value). */
 export function direction(f: FigureDifference): 'better' | 'worse' | null {
-  if (!f.better || !Number.isFinite(f.difference) || f.difference === 0) return null
+  if (!f.better || !Number.isFinite(f.difference) || roundsToZero(f, f.difference)) return null
   return (f.better === 'lower') === f.difference < 0 ? 'better' : 'worse'
 }
 
