@@ -161,7 +161,7 @@ function costPerContact(r: ComparisonRow, c: Comparison): FigureWork {
       input('handled', 'Contacts handled', count(r.contactsHandled), 'contacts'),
       input('offered', 'Contacts offered', count(r.contactsOffered), 'contacts'),
     ],
-    convention: [handledConvention],
+    convention: [handledConvention, ...pricingConvention(r)],
     invoices: true,
   })
 }
@@ -176,7 +176,7 @@ function costPerResolution(r: ComparisonRow, c: Comparison): FigureWork {
       input('handled', 'Contacts handled', count(r.contactsHandled), 'contacts'),
       input('fcr', isScenario(r) ? 'FCR (resolutions / handled)' : 'FCR (as stated)', pct(r.fcr), 'of handled'),
     ],
-    convention: ['Unresolved contacts come back: one new issue makes 1 / FCR contacts on average and counts as one resolution.', handledConvention],
+    convention: ['Unresolved contacts come back: one new issue makes 1 / FCR contacts on average and counts as one resolution.', handledConvention, ...pricingConvention(r)],
     invoices: true,
   })
 }
