@@ -12,7 +12,7 @@ import { FAST_MONEY } from '../../pricing/money.ts'
 import type { MonthActuals } from '../../pricing/month-actuals.ts'
 import type { ScenarioStaffing } from '../../scenario/staffing-plan.ts'
 import { createNormalSampler, createRng, correlatedNormals } from '../rng.ts'
-import { atLoad, lineCurves, type LineCurves } from './response-curves.ts'
+import { atSegment, gridSegment, lineCurves, segmentWeight, type LineCurves } from './response-curves.ts'
 
 export interface Uncertainty {
   /** Coefficient of variation of each day's volume around the forecast. */
@@ -188,8 +188,10 @@ export function simulateRisk(
         // Poisson noise on the day: normal with variance = mean (the day's counts are large).
         if (u.poissonNoise) arrived = Math.max(0, arrived + Math.sqrt(arrived) * gauss())
         const load = (arrived / base) * a
-        const sl = atLoad(serviceLevel, d, load)
-        const ab = atLoad(abandon, d, load)
+        const g = gridSegment(load)
+        const tw = segmentWeight(load, g)
+        const sl = atSegment(serviceLevel, d, g, tw)
+        const ab = atSegment(abandon, d, g, tw)
         const om = c.optionIndex * M + monthOfDay[d]!
         const done = arrived * (1 - ab)
         offered[om * K + k]! += arrived

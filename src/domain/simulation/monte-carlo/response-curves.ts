@@ -54,6 +54,8 @@ export function lineCurves(line: OptionChannelPlan, channel: ChannelPlan, interv
   // Forecasts built from curves repeat whole weeks: an interval already seen (same agents,
   // load and AHT) reuses its row of 16 grid figures.
   const cache = new Map<string, Float64Array>()
+  const rowOf: (Float64Array | undefined)[] = new Array(line.volume.length)
+  const slotsOf = new Float64Array(line.volume.length)
   for (let i = 0; i < line.volume.length; i++) {
     const v = line.volume[i]!
     if (v === 0) continue
@@ -61,8 +63,11 @@ export function lineCurves(line: OptionChannelPlan, channel: ChannelPlan, interv
     const slots = Math.max(0, line.supplied[i]!) * concurrency
     const a = line.ahtSeconds[i]!
     const traffic = (v * a) / intervalSeconds
-    const key = `${slots}|${traffic}|${a}`
-    let row = cache.get(key)
+    // Forecasts repeat whole weeks: most intervals match the one a week earlier, found without building a key.
+    const lastWeek = i - 7 * intervalsPerDay
+    let row = lastWeek >= 0 && rowOf[lastWeek] && slotsOf[lastWeek] === slots && line.volume[lastWeek] === v && line.ahtSeconds[lastWeek] === a ? rowOf[lastWeek] : undefined
+    const key = row ? '' : `${slots}|${traffic}|${a}`
+    row ??= cache.get(key)
     if (!row) {
       row = new Float64Array(2 * G)
       for (let g = 0; g < G; g++) {
@@ -72,6 +77,8 @@ export function lineCurves(line: OptionChannelPlan, channel: ChannelPlan, interv
       }
       cache.set(key, row)
     }
+    rowOf[i] = row
+    slotsOf[i] = slots
     for (let g = 0; g < G; g++) {
       serviceLevel[d * G + g]! += v * row[g]!
       abandon[d * G + g]! += v * row[G + g]!
@@ -89,13 +96,41 @@ export function lineCurves(line: OptionChannelPlan, channel: ChannelPlan, interv
 
 /** Piecewise-linear value of a day's curve at load multiplier `m`. */
 export function atLoad(curve: Float64Array, day: number, m: number): number {
-  const G = LOAD_GRID.length
-  const base = day * G
-  if (m <= LOAD_GRID[0]) return curve[base]!
-  if (m >= LOAD_GRID[G - 1]!) return curve[base + G - 1]!
-  let g = 1
-  while (LOAD_GRID[g]! < m) g++
+  const g = gridSegment(m)
+  return atSegment(curve, day, g, segmentWeight(m, g))
+}
+
+const G = LOAD_GRID.length
+const ONE = LOAD_GRID.indexOf(1)
+
+/**
+ * The grid segment `m` falls in: 0 below the grid, G beyond it, else the first g ≥ 1
+ * with LOAD_GRID[g] ≥ m. The search starts at load 1, where most futures are, and a
+ * trial finds it once per day for both curves (service and abandonment).
+ */
+export function gridSegment(m: number): number {
+  if (m <= LOAD_GRID[0]) return 0
+  if (m >= LOAD_GRID[G - 1]!) return G
+  let g = ONE
+  if (LOAD_GRID[g]! >= m) {
+    while (g > 1 && LOAD_GRID[g - 1]! >= m) g--
+  } else {
+    while (LOAD_GRID[g]! < m) g++
+  }
+  return g
+}
+
+/** Where `m` lies within its segment `g` (0 at the lower grid point, 1 at the upper). */
+export function segmentWeight(m: number, g: number): number {
+  if (g === 0 || g === G) return 0
   const lo = LOAD_GRID[g - 1]!
-  const t = (m - lo) / (LOAD_GRID[g]! - lo)
+  return (m - lo) / (LOAD_GRID[g]! - lo)
+}
+
+/** The day's curve at a segment and weight from gridSegment / segmentWeight. */
+export function atSegment(curve: Float64Array, day: number, g: number, t: number): number {
+  const base = day * G
+  if (g === 0) return curve[base]!
+  if (g === G) return curve[base + G - 1]!
   return curve[base + g - 1]! * (1 - t) + curve[base + g]! * t
 }
