@@ -91,7 +91,7 @@ function FigureRow({ f, v }: { f: FigureDifference; v: ScenarioVersus }) {
   const { label, note } = figureLabel(f.key)
   const ca = v.a.comparison.currency
   const cb = v.b.comparison.currency
-  const why = unavailableText(f, ca, cb)
+  const why = unavailableText(f)
   const dir = direction(f)
   return (
     <tr data-figure={f.key}>

@@ -107,7 +107,8 @@ export function roundsToZero(f: Pick<FigureDifference, 'key' | 'unit'>, d: numbe
 export function formatChange(share: number): string {
   if (!Number.isFinite(share)) return DASH
   if (share === 0) return '0.0%'
-  return `${share > 0 ? '+' : '−'}${formatPercent(Math.abs(share))}`
+  const sign = Math.round(Math.abs(share) * 1000) === 0 ? '≈ ' : share > 0 ? '+' : '−'
+  return `${sign}${formatPercent(Math.abs(share))}`
 }
 
 /** Whether B's figure is an improvement on A's, a setback, or neither (no direction, no change worth printing, no value). */
@@ -117,10 +118,11 @@ export function direction(f: FigureDifference): 'better' | 'worse' | null {
 }
 
 /** Why there is no difference to print, in words; undefined when there is one (or simply no value). */
-export function unavailableText(f: FigureDifference, currencyA: string, currencyB: string): string | undefined {
+export function unavailableText(f: FigureDifference): string | undefined {
   switch (f.unavailable) {
     case 'different-currencies':
-      return `not subtracted: ${currencyA} and ${currencyB}`
+      // Short, as it repeats on every money row; the notice above the tables says why.
+      return 'not subtracted'
     case 'only-in-a':
       return 'only in A'
     case 'only-in-b':
