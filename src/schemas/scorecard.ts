@@ -28,9 +28,11 @@ export const scorecardRowSchema = z.object({
   period: requiredText(20).refine((p) => parsePeriod(p) !== undefined, {
     error: (issue) => `'${String(issue.input)}' is not a period: write a month as 2026-03 or an ISO week as 2026-W09`,
   }),
-  kpi: requiredText(60).refine((id) => kpiById(id) !== undefined, {
-    error: (issue) => `'${String(issue.input)}' is not a KPI of the catalogue; known ids: ${KPI_IDS.join(', ')}`,
-  }),
+  kpi: requiredText(60)
+    .toLowerCase()
+    .refine((id) => kpiById(id) !== undefined, {
+      error: (issue) => `'${String(issue.input)}' is not a KPI of the catalogue; known ids: ${KPI_IDS.join(', ')}`,
+    }),
   value: numberField({ min: -1e15, max: 1e15 }),
   sampleSize: optionalNumberField({ min: 0, max: 1e9, integer: true }),
   sd: optionalNumberField({ min: 0, max: 1e15 }),

@@ -32,8 +32,8 @@ describe('readScorecardCsv: good files', () => {
     ])
   })
 
-  it('takes columns in any order and case, a BOM, CRLF line ends, quoted names and ISO weeks', () => {
-    const r = readScorecardCsv('\uFEFFKPI,Value,Partner,Period\r\nfcr,0.7,"Manila, PH",2026-w09\r\n')
+  it('takes columns in any order and case, KPI ids in any case, a BOM, CRLF line ends, quoted names and ISO weeks', () => {
+    const r = readScorecardCsv('\uFEFFKPI,Value,Partner,Period\r\nFCR,0.7,"Manila, PH",2026-w09\r\n')
     expect(r.ok && r.rows[0]).toMatchObject({ partner: 'Manila, PH', period: '2026-W09', kpi: 'fcr', value: 0.7 })
   })
 })

@@ -5,7 +5,9 @@ import { regularizedIncompleteBeta } from './incomplete-beta.ts'
 /**
  * Tail area P(T ≥ |t|) with ν degrees of freedom: ½ I_{ν/(ν+t²)}(ν/2, ½)
  * (Abramowitz & Stegun 26.7.1 via 26.5.27), with 1 − x = t²/(ν + t²) passed exactly.
- * ν = ∞ is the normal distribution.
+ * ν = ∞ is the normal distribution. Relative error about 1e−14 for ν up to 10³; beyond,
+ * the ln Γ differences in the beta prefactor lose digits (about 1e−9 at ν = 10⁶), far
+ * below anything a p-value is read to.
  */
 function upperTail(t: number, df: number): number {
   const a = Math.abs(t)
