@@ -83,7 +83,7 @@ export function checkScorecardRows(input: readonly unknown[], where: (index: num
     const kpi = kpiById(row.kpi)!
     const period = parsePeriod(row.period)!
     if (row.value < kpi.min || row.value > kpi.max) {
-      const hint = kpi.kind === 'proportion' && row.value > 1 && row.value <= 100 ? `; proportions are shares: write ${row.value} % as ${row.value / 100}` : ''
+      const hint = kpi.kind === 'proportion' && row.value > 1 && row.value <= 100 ? `; proportions are shares: if ${row.value} is a percentage, write ${row.value / 100}` : ''
       return add(index, 'value', `${row.value} is outside ${kpi.id}'s range, ${scale(kpi.min, kpi.max)} (${kpi.unit})${hint}`)
     }
     if (row.sd !== undefined && kpi.kind !== 'mean') return add(index, 'sd', `only mean KPIs take an sd (${MEAN_KPIS.join(', ')}); ${kpi.id} is a ${kpi.kind}`)

@@ -75,7 +75,7 @@ describe('readScorecardCsv: broken files name the line and the column', () => {
   })
 
   it('a percentage where a share belongs, with the fix', () => {
-    expect(errorsOf(csv(HEADER, 'A,2026-01,fcr,74,100'))[0]).toBe("line 2, column value: 74 is outside fcr's range, 0 to 1 (share (0–1)); proportions are shares: write 74 % as 0.74")
+    expect(errorsOf(csv(HEADER, 'A,2026-01,fcr,74,100'))[0]).toBe("line 2, column value: 74 is outside fcr's range, 0 to 1 (share (0–1)); proportions are shares: if 74 is a percentage, write 0.74")
   })
 
   it('a period that is neither a month nor an ISO week, and a file mixing both', () => {
