@@ -1,14 +1,19 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { formatDemoActivity, makeDemoActivity, readWorkspaceOptions } from '../../data/demo/make-activity.ts'
 import { activitySources, importActivityDays, listActivityDays, loadActivityWeights, saveActivityWeights } from '../../src/db/activity.ts'
-import { openMemoryDb, type Db } from '../../src/db/client.ts'
+import { openDb, openMemoryDb, type Db } from '../../src/db/client.ts'
 import { DEMO_SOURCE } from '../../src/db/seed-demo-activity.ts'
 import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
 import { createOption, deleteOption, listOptions } from '../../src/db/sourcing-options.ts'
 import { ACTIVITIES, activityGroups, DEFAULT_ACTIVITY_WEIGHTS, pointsTable, type ActivityDay } from '../../src/domain/quality/activity-points.ts'
 import { inHouse, partner } from '../domain/scenario/builders.ts'
-import { rowCounts } from './helpers.ts'
+import { rowCounts, tableNames } from './helpers.ts'
 
 const day = (optionId: number, date: string, over: Partial<ActivityDay> = {}): ActivityDay => ({
   optionId,
@@ -141,5 +146,34 @@ describe('demo activity', () => {
     }
     const overall = options.map((s) => s.overall!.pointsPerPaidHour!)
     expect(Math.max(...overall) - Math.min(...overall)).toBeGreaterThan(1)
+  })
+})
+
+describe('migration 0001_activity', () => {
+  it('a workspace made before activity existed gains the activity tables when opened, and keeps its options', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shoreline-upgrade-'))
+    try {
+      // The migrations folder as it was before this one: only 0000 and its journal entry.
+      const old = join(dir, 'drizzle')
+      mkdirSync(join(old, 'meta'), { recursive: true })
+      const journal = JSON.parse(readFileSync(new URL('../../drizzle/meta/_journal.json', import.meta.url), 'utf8')) as { entries: { tag: string }[] }
+      writeFileSync(join(old, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }))
+      copyFileSync(new URL(`../../drizzle/${journal.entries[0]!.tag}.sql`, import.meta.url), join(old, `${journal.entries[0]!.tag}.sql`))
+      const path = join(dir, 'workspace.db')
+      const sqlite = new Database(path)
+      migrate(drizzle(sqlite), { migrationsFolder: old })
+      sqlite.prepare(`insert into sourcing_options (name, kind, spec) values ('Old team', 'in-house', '{}')`).run()
+      expect(tableNames(drizzle(sqlite) as unknown as Db)).not.toContain('activity_days')
+      sqlite.close()
+
+      const upgraded = openDb(path)
+      expect(tableNames(upgraded)).toEqual(expect.arrayContaining(['activity_days', 'activity_weights']))
+      expect(upgraded.$client.prepare('select name from sourcing_options').all()).toEqual([{ name: 'Old team' }])
+      importActivityDays(upgraded, [day(1, '2026-03-02')], 'x')
+      expect(listActivityDays(upgraded)).toHaveLength(1)
+      upgraded.$client.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
