@@ -17,6 +17,8 @@ interface Figure {
   basis: (c: Comparison) => string
   cell: (r: ComparisonRow, c: Comparison) => string
   detail?: (r: ComparisonRow, c: Comparison) => string
+  /** A class for the cell's text (the risk band's colour). */
+  tone?: (r: ComparisonRow) => string | undefined
 }
 
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
@@ -44,7 +46,11 @@ const FIGURES: readonly Figure[] = [
     cell: (r) => formatPercent(r.missHighest),
     detail: (r) => (r.missHighestMonth ? `${monthName(r.missHighestMonth)}; average month ${formatPercent(r.missAverage)}` : ''),
   },
-  { label: 'Risk band', basis: () => 'low ≤ 10 %, moderate 10–25 %, high ≥ 25 % worst-month miss', cell: (r) => (r.kind === 'scenario' ? '—' : BAND_WORDS[riskBand(r.missHighest)]) },
+  {
+    label: 'Risk band',
+    basis: () => 'low ≤ 10 %, moderate 10–25 %, high ≥ 25 % worst-month miss', cell: (r) => (r.kind === 'scenario' ? '—' : BAND_WORDS[riskBand(r.missHighest)]),
+    tone: (r) => (r.kind === 'scenario' ? undefined : `report-band report-band--${riskBand(r.missHighest)}`),
+  },
   { label: 'Expected SLA credits', basis: (c) => `${c.currency} a year, mean over ${sim(c)}`, cell: (r, c) => formatMoney(r.expectedCredits, c.currency, 0) },
   { label: 'Quality score', basis: () => 'modelled, 0–100: 50 × FCR + 30 × (1 − escalation) + 20 × SL ÷ target', cell: (r) => (Number.isFinite(r.quality.score) ? oneDecimal.format(r.quality.score) : '—') },
 ]
@@ -87,7 +93,7 @@ export function KeyMetrics({ data }: { data: ReportData }) {
                 </th>
                 {columns.map((r) => (
                   <td class={r.kind === 'scenario' ? 'is-total' : r.cheapest ? 'is-best' : undefined}>
-                    {f.cell(r, c)}
+                    {f.tone?.(r) ? <span class={f.tone(r)}>{f.cell(r, c)}</span> : f.cell(r, c)}
                     {f.detail && f.detail(r, c) !== '' && <span class="report-cell-note">{f.detail(r, c)}</span>}
                   </td>
                 ))}
