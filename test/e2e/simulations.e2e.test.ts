@@ -46,7 +46,8 @@ describe('full simulation runs in a browser', () => {
     await expect.poll(() => progressValue(page), { timeout: 30_000 }).toBeGreaterThan(first)
     // The bar moved by htmx swaps, not by reloading the page.
     expect(await page.evaluate('window.__sameDocument')).toBe(true)
-    expect(await page.locator('.full-run-status__figures').textContent()).toMatch(/of 50,000 futures · [\d.]+ s elapsed · about .+ remaining/)
+    expect(await page.locator('[data-testid="run-futures"]').textContent()).toMatch(/^[\d,]+ of 50,000 futures$/)
+    expect(await page.locator('.full-run-status__figures').textContent()).toMatch(/^[\d.]+% done · .+ elapsed · about .+ remaining$/)
     await page.screenshot({ path: `${SCREENSHOTS}/simulation-running.png`, fullPage: true, caret: 'initial' })
 
     await page.getByRole('button', { name: 'Cancel run' }).click()
@@ -109,10 +110,10 @@ describe('full simulation runs in a browser', () => {
     expect(start.status).toBe(303)
     const runUrl = `${baseUrl}${start.headers.get('location')}`
     // Wait until the futures are being drawn, so the worker is busy.
-    await expect.poll(async () => /Running: [1-9]/.test(await (await fetch(runUrl)).text()), { timeout: 30_000, interval: 200 }).toBe(true)
+    await expect.poll(async () => /data-testid="run-futures">[1-9]/.test(await (await fetch(runUrl)).text()), { timeout: 30_000, interval: 200 }).toBe(true)
     const during: number[] = []
     for (let i = 0; i < 10; i++) during.push(await timeHome())
-    expect(await (await fetch(runUrl)).text()).toMatch(/Running: [\d,]+ of 100,000 futures/)
+    expect(await (await fetch(runUrl)).text()).toMatch(/data-testid="run-futures">[\d,]+ of 100,000 futures</)
     const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ')
     console.log(`GET / latency (ms) before the run: ${ms(before)}; while a 100,000-future run goes on: ${ms(during)}`)
     const cancel = await fetch(`${runUrl}/cancel`, { method: 'POST', headers: { Origin: baseUrl }, redirect: 'manual' })

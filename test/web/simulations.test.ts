@@ -174,7 +174,7 @@ describe('the run page’s figures', () => {
 
   it('estimates the time remaining from the pace since the first trial, not since the start', () => {
     const p = progressFigures({ state: 'running', done: 2_500, total: 10_000, startedAt: 0, trialsStartedAt: 1_000 }, 6_000)
-    expect(p).toEqual({ done: 2_500, total: 10_000, futures: '2,500 of 10,000 futures', elapsed: '6.0 s elapsed', remaining: 'about 15.0 s remaining' })
+    expect(p).toEqual({ done: 2_500, total: 10_000, futures: '2,500 of 10,000 futures', percent: '25.0%', elapsed: '6.0 s elapsed', remaining: 'about 15.0 s remaining' })
     expect(progressFigures({ state: 'running', done: 0, total: 10, startedAt: 0 }, 500).remaining).toBe('staffing and pricing the plan first')
   })
 

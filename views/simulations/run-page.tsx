@@ -6,7 +6,7 @@
 import { raw } from 'hono/html'
 import type { SimulationJob } from '../../src/web/jobs/simulation-jobs.ts'
 import { comparePath } from '../compare/ids.ts'
-import { formatCount, formatPercent } from '../format.ts'
+import { formatCount } from '../format.ts'
 import { scenarioPath } from '../scenarios/ids.ts'
 import { POLL_EVERY, RUN_CANCEL_ID, RUN_STATUS_ID, runCancelPath, runStatusPath, simulationsPath } from './ids.ts'
 import { ResultsTable } from './results-table.tsx'
@@ -58,13 +58,13 @@ export function RunStatus({ job, nowMs, withCancelRemoval = false }: RunViewProp
     return (
       <section id={RUN_STATUS_ID} class="full-run-status" aria-busy="true" hx-get={runStatusPath(job.scenarioId, job.id)} hx-trigger={`every ${POLL_EVERY}`} hx-swap="outerHTML">
         <label for="full-run-progress" class="full-run-status__label">
-          Running: {p.futures}
+          Running: <span data-testid="run-futures">{p.futures}</span>
         </label>
         <progress id="full-run-progress" max={p.total} value={p.done}>
-          {formatPercent(p.total > 0 ? p.done / p.total : 0)}
+          {p.percent}
         </progress>
         <p class="full-run-status__figures">
-          <span data-testid="run-futures">{p.futures}</span> · <span>{p.elapsed}</span> · <span>{p.remaining}</span>
+          {p.percent} done · {p.elapsed} · {p.remaining}
         </p>
       </section>
     )

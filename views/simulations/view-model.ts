@@ -24,6 +24,8 @@ export interface ProgressFigures {
   total: number
   /** "1,234 of 10,000 futures" */
   futures: string
+  /** "12.3%" */
+  percent: string
   /** "12.3 s elapsed" */
   elapsed: string
   /** "about 40.0 s remaining", or a word that the estimate is not ready yet. */
@@ -38,10 +40,12 @@ export function progressFigures(status: Extract<JobStatus, { state: 'running' }>
   const { done, total, startedAt, trialsStartedAt } = status
   const elapsed = `${formatDuration(nowMs - startedAt)} elapsed`
   const futures = `${formatCount(done)} of ${formatCount(total)} futures`
-  if (trialsStartedAt === undefined) return { done, total, futures, elapsed, remaining: 'staffing and pricing the plan first' }
-  if (done === 0) return { done, total, futures, elapsed, remaining: 'estimating the time remaining' }
+  const percent = formatPercent(total > 0 ? done / total : 0)
+  const figures = { done, total, futures, percent, elapsed }
+  if (trialsStartedAt === undefined) return { ...figures, remaining: 'staffing and pricing the plan first' }
+  if (done === 0) return { ...figures, remaining: 'estimating the time remaining' }
   const remainingMs = ((nowMs - trialsStartedAt) / done) * (total - done)
-  return { done, total, futures, elapsed, remaining: `about ${formatDuration(remainingMs)} remaining` }
+  return { ...figures, remaining: `about ${formatDuration(remainingMs)} remaining` }
 }
 
 /** One row of the full-run results table, formatted. */
