@@ -140,3 +140,82 @@ export const activityWeightsTable = sqliteTable(
     check('activity_weights_points', sql`${t.points} >= 0 and ${t.points} <= 1000`),
   ],
 )
+
+/**
+ * One measured KPI value of an option (an in-house team or a partner) in one period: the
+ * scorecard's input. One row per option, period and KPI; a re-import replaces it. `kpi` is a
+ * catalogue id or a user-defined KPI's id, so it carries no foreign key.
+ */
+export const kpiObservationsTable = sqliteTable(
+  'kpi_observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    optionId: integer('option_id')
+      .notNull()
+      .references(() => sourcingOptionsTable.id, { onDelete: 'cascade' }),
+    /** YYYY-MM or ISO week YYYY-Www. */
+    period: text('period').notNull(),
+    kpi: text('kpi').notNull(),
+    /** In the KPI's unit; proportions as shares 0–1. */
+    value: real('value').notNull(),
+    /** Survey responses, QA evaluations or contacts behind the value; null when it is not a sampled measure. */
+    sampleSize: integer('sample_size'),
+    /** Standard deviation of the individual measures, for mean KPIs. */
+    sd: real('sd'),
+    /** Where the row came from ('demo', 'form', or the imported file's name), so demo figures stay labelled. */
+    source: text('source').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('kpi_observations_option_period_kpi').on(t.optionId, t.period, t.kpi),
+    index('kpi_observations_kpi_period').on(t.kpi, t.period),
+    check('kpi_observations_period_format', sql`${t.period} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]' or ${t.period} glob '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'`),
+    check('kpi_observations_sample_size', sql`${t.sampleSize} is null or ${t.sampleSize} >= 0`),
+    check('kpi_observations_sd', sql`${t.sd} is null or ${t.sd} >= 0`),
+  ],
+)
+
+/**
+ * The scorecard's choices per KPI: whether it is on the scorecard, its weight in percent, and a
+ * target overriding the catalogue's default. No rows at all means the default scorecard; saved
+ * choices replace every row at once, so the weights of the KPIs on the scorecard add up to 100.
+ */
+export const scorecardKpiSettingsTable = sqliteTable(
+  'scorecard_kpi_settings',
+  {
+    kpi: text('kpi').primaryKey(),
+    selected: integer('selected', { mode: 'boolean' }).notNull().default(false),
+    /** Percent of the overall score; 0 for a KPI that is not on the scorecard. */
+    weight: real('weight').notNull().default(0),
+    /** Null: the KPI's default target. */
+    target: real('target'),
+    updatedAt: timestamps.updatedAt,
+  },
+  (t) => [check('scorecard_kpi_settings_weight', sql`${t.weight} >= 0 and ${t.weight} <= 100`)],
+)
+
+/** KPIs the user defined beside the catalogue's, with everything the catalogue states about its own. */
+export const customKpisTable = sqliteTable(
+  'custom_kpis',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    definition: text('definition').notNull(),
+    unit: text('unit').notNull(),
+    kind: text('kind', { enum: ['proportion', 'mean', 'count', 'rate'] }).notNull(),
+    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    perspective: text('perspective', { enum: ['customer', 'internal-process', 'learning-growth', 'financial'] }).notNull(),
+    timing: text('timing', { enum: ['leading', 'lagging'] }).notNull(),
+    defaultTarget: real('default_target'),
+    /** The scale's bottom and top; a null top is unbounded. */
+    min: real('min').notNull().default(0),
+    max: real('max'),
+    ...timestamps,
+  },
+  (t) => [
+    check('custom_kpis_kind', sql`${t.kind} in ('proportion', 'mean', 'count', 'rate')`),
+    check('custom_kpis_direction', sql`${t.direction} in ('higher', 'lower')`),
+    check('custom_kpis_perspective', sql`${t.perspective} in ('customer', 'internal-process', 'learning-growth', 'financial')`),
+    check('custom_kpis_timing', sql`${t.timing} in ('leading', 'lagging')`),
+  ],
+)

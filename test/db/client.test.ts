@@ -7,7 +7,7 @@ import { countForecasts, saveForecast } from '../../src/db/forecasts.ts'
 import { forecastOf } from '../domain/scenario/builders.ts'
 import { tableNames } from './helpers.ts'
 
-const TABLES = ['activity_days', 'activity_weights', 'forecast_channels', 'forecasts', 'scenario_options', 'scenarios', 'sourcing_options']
+const TABLES = ['activity_days', 'activity_weights', 'custom_kpis', 'forecast_channels', 'forecasts', 'kpi_observations', 'scenario_options', 'scenarios', 'scorecard_kpi_settings', 'sourcing_options']
 /** Every committed migration is applied once. */
 const MIGRATIONS = (JSON.parse(readFileSync(new URL('../../drizzle/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] }).entries.length
 
