@@ -98,6 +98,13 @@ describe('GET /scenarios/:id/compare with a what-if', () => {
     expect(html).toContain('Fix the fields marked in the form')
   })
 
+  it('links to the printable report, scenario versus scenario and a full simulation run', async () => {
+    const html = await expectPage(await workspace().get('/scenarios/1/compare'))
+    expect(html).toContain('href="/scenarios/1/report"')
+    expect(html).toContain('href="/scenarios/versus"')
+    expect(html).toContain('action="/scenarios/1/simulations"')
+  })
+
   it('keeps the what-if in the invoice month links and the downloads', async () => {
     const html = await expectPage(await workspace().get('/scenarios/1/compare?growth=10'))
     expect(html).toContain('href="/scenarios/1/compare.csv?growth=10"')

@@ -1,5 +1,9 @@
 /** A scenario's options side by side: the what-if panel beside the results, then the break-evens and the sensitivity of the saved scenario. */
+import { reportPath } from '../report/ids.ts'
 import { scenarioPath } from '../scenarios/ids.ts'
+import { FullRunForm } from '../simulations/full-run-form.tsx'
+import { DEFAULT_FULL_RUN_TRIALS } from '../simulations/ids.ts'
+import { versusPath } from '../versus/ids.ts'
 import { FlipPlaceholder } from './flip.tsx'
 import { CompareResults, InvalidResults, UnstaffableResults, type CompareResultsProps } from './results.tsx'
 import { SensitivityPlaceholder } from './sensitivity.tsx'
@@ -26,6 +30,9 @@ export function ComparePage({ scenarioName, form, results, problems }: ComparePa
           Each option of <strong>{scenarioName}</strong> over the forecast. Figures marked simulated come from forecast-error futures; the rest from the
           forecast as given.
         </p>
+        <p class="compare-links">
+          <a href={reportPath(id)}>Printable report</a> · <a href={versusPath()}>Compare two scenarios</a> · <a href="#full-run-heading">Full simulation run</a>
+        </p>
       </div>
       <div class="compare-workspace">
         <WhatIfForm {...form} />
@@ -34,6 +41,14 @@ export function ComparePage({ scenarioName, form, results, problems }: ComparePa
       <p class="compare-saved-note">The two sections below are worked out for the saved scenario, not for an unsaved what-if.</p>
       <FlipPlaceholder scenarioId={id} />
       <SensitivityPlaceholder scenarioId={id} />
+      <section class="compare-full-run" aria-labelledby="full-run-heading">
+        <h2 id="full-run-heading">Full simulation run</h2>
+        <p>
+          The live view simulates a few hundred futures. A full run simulates as many as you ask of the saved scenario in the background, with a progress bar
+          you can cancel.
+        </p>
+        <FullRunForm scenarioId={id} trials={DEFAULT_FULL_RUN_TRIALS} />
+      </section>
     </>
   )
 }
