@@ -74,6 +74,7 @@ function Actions({ id }: { id: number }) {
         </button>
       </form>
       <a class="scenario-button--quiet" href={`/scenarios/${id}/compare`}>Compare options</a>
+      <a class="scenario-button--quiet" href={`/scenarios/${id}/simulations`}>Full simulation run</a>
       <a class="scenario-button--quiet" href={`/scenarios/${id}/report`}>Printable report</a>
       <a class="scenario-button--quiet" href={exportPath(id)} download>
         Export file
