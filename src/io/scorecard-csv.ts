@@ -1,7 +1,7 @@
 /** Reads a scorecard CSV (partner, period, kpi, value, optional sample_size and sd) into checked rows, naming the line and column of every problem. */
 import { parse } from 'csv-parse/sync'
 import type { ScorecardRow } from '../domain/quality/scorecard-row.ts'
-import { checkScorecardRows, CSV_COLUMN, MAX_SCORECARD_ROWS } from '../schemas/scorecard.ts'
+import { checkScorecardRows, CSV_COLUMN, MAX_SCORECARD_ROWS, type KpiLookup } from '../schemas/scorecard.ts'
 
 const REQUIRED = ['partner', 'period', 'kpi', 'value'] as const
 const OPTIONAL = ['sample_size', 'sd'] as const
@@ -14,7 +14,8 @@ export interface CsvError {
   message: string
 }
 
-export type ScorecardCsvResult = { ok: true; rows: ScorecardRow[] } | { ok: false; errors: CsvError[] }
+/** `lines[i]` is the file line of `rows[i]`, for checks made after reading (which option a partner names). */
+export type ScorecardCsvResult = { ok: true; rows: ScorecardRow[]; lines: number[] } | { ok: false; errors: CsvError[] }
 
 /**
  * Parses the CSV text. The first line must be the header (any column order, any case);
@@ -22,7 +23,7 @@ export type ScorecardCsvResult = { ok: true; rows: ScorecardRow[] } | { ok: fals
  * lines are skipped and lines are counted as in the file. Any error fails the whole file:
  * the result is either every row or only the errors.
  */
-export function readScorecardCsv(text: string): ScorecardCsvResult {
+export function readScorecardCsv(text: string, kpis?: { lookup: KpiLookup; ids: readonly string[] }): ScorecardCsvResult {
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000, info: true }) as unknown as typeof records
@@ -52,9 +53,10 @@ export function readScorecardCsv(text: string): ScorecardCsvResult {
   }
   const objects = body.map(({ record }) => Object.fromEntries(columns.map((c, i) => [c, record[i]])))
   const lineOf = (index: number) => body[index]?.info.lines ?? first.info.lines + 1
-  const checked = checkScorecardRows(objects, (index) => `line ${lineOf(index)}`)
+  const checked = checkScorecardRows(objects, (index) => `line ${lineOf(index)}`, kpis)
   if (!checked.ok) return { ok: false, errors: checked.issues.map((i) => ({ line: lineOf(i.index), column: CSV_COLUMN[i.field] ?? i.field, message: i.message })) }
-  return { ok: true, rows: checked.rows }
+  // All or nothing: with no issue, every record became a row, in order.
+  return { ok: true, rows: checked.rows, lines: body.map((b) => b.info.lines) }
 }
 
 /** "line 7, column value: …" — the form every entry point prints. */

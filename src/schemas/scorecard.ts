@@ -1,6 +1,6 @@
 /** Scorecard input checked at the edge (CSV, JSON API, CLI): KPI rows, weights, targets and alpha, with one set of messages. */
 import { z } from 'zod'
-import { kpiById, KPI_CATALOGUE, KPI_IDS } from '../domain/quality/kpi-catalogue.ts'
+import { kpiById, KPI_CATALOGUE, KPI_IDS, type Kpi } from '../domain/quality/kpi-catalogue.ts'
 import { parsePeriod } from '../domain/quality/periods.ts'
 import type { ScorecardRow } from '../domain/quality/scorecard-row.ts'
 import { weightProblems } from '../domain/quality/weighted-scorecard.ts'
@@ -22,21 +22,29 @@ const requiredText = (max: number) =>
     .min(1, 'is required')
     .max(max, `is longer than ${max} characters`)
 
-/** One row as it arrives: the CSV's columns, or a JSON object (sampleSize or sample_size). */
-export const scorecardRowSchema = z.object({
-  partner: requiredText(MAX_PARTNER_NAME),
-  period: requiredText(20).refine((p) => parsePeriod(p) !== undefined, {
-    error: (issue) => `'${String(issue.input)}' is not a period: write a month as 2026-03 or an ISO week as 2026-W09`,
-  }),
-  kpi: requiredText(60)
-    .toLowerCase()
-    .refine((id) => kpiById(id) !== undefined, {
-      error: (issue) => `'${String(issue.input)}' is not a KPI of the catalogue; known ids: ${KPI_IDS.join(', ')}`,
+/** Finds a KPI by id: the catalogue's by default; a workspace passes one that also knows its user-defined KPIs. */
+export type KpiLookup = (id: string) => Kpi | undefined
+
+/** The row schema for a set of known KPIs (`ids` lists them in messages). */
+function rowSchemaFor(lookup: KpiLookup, ids: readonly string[]) {
+  return z.object({
+    partner: requiredText(MAX_PARTNER_NAME),
+    period: requiredText(20).refine((p) => parsePeriod(p) !== undefined, {
+      error: (issue) => `'${String(issue.input)}' is not a period: write a month as 2026-03 or an ISO week as 2026-W09`,
     }),
-  value: numberField({ min: -1e15, max: 1e15 }),
-  sampleSize: optionalNumberField({ min: 0, max: 1e9, integer: true }),
-  sd: optionalNumberField({ min: 0, max: 1e15 }),
-})
+    kpi: requiredText(60)
+      .toLowerCase()
+      .refine((id) => lookup(id) !== undefined, {
+        error: (issue) => `'${String(issue.input)}' is not a KPI of the catalogue; known ids: ${ids.join(', ')}`,
+      }),
+    value: numberField({ min: -1e15, max: 1e15 }),
+    sampleSize: optionalNumberField({ min: 0, max: 1e9, integer: true }),
+    sd: optionalNumberField({ min: 0, max: 1e15 }),
+  })
+}
+
+/** One row as it arrives: the CSV's columns, or a JSON object (sampleSize or sample_size). */
+export const scorecardRowSchema = rowSchemaFor(kpiById, KPI_IDS)
 
 /** A row problem: the row's index in the input (0-based), the field, and what is wrong. */
 export interface RowIssue {
@@ -54,7 +62,12 @@ export const CSV_COLUMN: Record<string, string> = { partner: 'partner', period: 
  * a row in messages that point at another row ("line 4", "rows.3"). All or nothing:
  * rows come back only when there is no issue.
  */
-export function checkScorecardRows(input: readonly unknown[], where: (index: number) => string): { ok: true; rows: ScorecardRow[] } | { ok: false; issues: RowIssue[] } {
+export function checkScorecardRows(
+  input: readonly unknown[],
+  where: (index: number) => string,
+  known: { lookup: KpiLookup; ids: readonly string[] } = { lookup: kpiById, ids: KPI_IDS },
+): { ok: true; rows: ScorecardRow[] } | { ok: false; issues: RowIssue[] } {
+  const schema = known.lookup === kpiById ? scorecardRowSchema : rowSchemaFor(known.lookup, known.ids)
   const issues: RowIssue[] = []
   const add = (index: number, field: string, message: string) => {
     if (issues.length < MAX_ROW_ERRORS) issues.push({ index, field, message })
@@ -69,7 +82,7 @@ export function checkScorecardRows(input: readonly unknown[], where: (index: num
   input.forEach((raw, index) => {
     const object = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined
     if (!object) return add(index, 'row', 'must be an object with partner, period, kpi and value')
-    const parsed = scorecardRowSchema.safeParse({ ...object, sampleSize: object.sampleSize ?? object.sample_size })
+    const parsed = schema.safeParse({ ...object, sampleSize: object.sampleSize ?? object.sample_size })
     if (!parsed.success) {
       const seen = new Set<string>()
       for (const issue of parsed.error.issues) {
@@ -80,7 +93,7 @@ export function checkScorecardRows(input: readonly unknown[], where: (index: num
       return
     }
     const row = parsed.data
-    const kpi = kpiById(row.kpi)!
+    const kpi = known.lookup(row.kpi)!
     const period = parsePeriod(row.period)!
     if (row.value < kpi.min || row.value > kpi.max) {
       const hint = kpi.kind === 'proportion' && row.value > 1 && row.value <= 100 ? `; proportions are shares: if ${row.value} is a percentage, write ${row.value / 100}` : ''
