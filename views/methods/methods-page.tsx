@@ -31,6 +31,11 @@ export function MethodsPage({ facts }: { facts: MethodsFacts }) {
           <li><a href="#chat">Chat</a></li>
           <li><a href="#deferred">Email, tickets and back office</a></li>
           <li><a href="#people">From agents to people and hours</a></li>
+          <li><a href="#scenario">A scenario's staffing</a></li>
+          <li><a href="#billing">Money: billing conventions</a></li>
+          <li><a href="#risk">Risk: simulated futures</a></li>
+          <li><a href="#comparing">Comparing options and scenarios</a></li>
+          <li><a href="#scorecards">Partner scorecards</a></li>
         </ol>
       </nav>
 
@@ -284,6 +289,96 @@ export function MethodsPage({ facts }: { facts: MethodsFacts }) {
           levels; partners are repriced on what arrives, credits included (in floating point: these are percentiles,
           not invoices). Every simulated figure names its seed and trial count.
         </p>
+        <p>
+          The compare page's live view simulates 200 futures (up to 2,000) so it can follow typing; a full run simulates up
+          to 100,000 in the background. A run stopped early gives exactly what a run of that many futures with the same
+          seed gives, because futures are drawn in order from one stream.
+        </p>
+      </section>
+
+      <section id="comparing">
+        <h2>11. Comparing options and scenarios</h2>
+        <ul>
+          <li>
+            <strong>What-if.</strong> Every input on the compare page replaces one assumption of a copy of the scenario;
+            nothing is saved until Save. Price changes multiply every rate and fee of a partner (or the in-house hourly
+            wage) and are stored to a hundredth of a cent; headcount changes multiply every shift's agents and round to
+            whole people. Saving writes the scenario and the changed options in one transaction; options are shared, so
+            their changes apply to every scenario that uses them.
+          </li>
+          <li>
+            <strong>Cheapest and differences.</strong> The cheapest option is the one with the lowest cost per contact
+            handled; every other option shows its difference from it per contact.
+          </li>
+          <li>
+            <strong>Quality score (0–100).</strong> Until a partner has measured scorecard data, its score is modelled
+            from the option's own figures: 50 × FCR + 30 × (1 − escalation rate) + 20 × min(1, service level achieved ÷
+            target). The table says for each option whether its score is modelled or measured.
+          </li>
+          <li>
+            <strong>Cost versus quality.</strong> An option is on the Pareto frontier when no other option is at least as
+            cheap per resolution and at least as good in quality, and strictly better in one of the two.
+          </li>
+          <li>
+            <strong>Decision flip.</strong> For the two options cheapest per contact, each assumption (volume, AHT,
+            forecast error, FCR, price) is moved across a stated range on a grid of nine values, and bisection finds where
+            the two cost the same to within 0.1 % of the range.
+          </li>
+          <li>
+            <strong>Sensitivity.</strong> Each assumption is swung by a stated range (growth and AHT ±10 points, prices
+            ×0.9 and ×1.1, shrinkage ±5 points, FCR ±5 points) with the others held, and the total annual cost evaluated
+            at both ends; the widest swing is listed first.
+          </li>
+          <li>
+            <strong>Why one option costs more.</strong> Cost per contact = price per paid hour × paid ÷ productive hours ×
+            productive ÷ busy hours × busy hours per contact (per resolution: also ÷ FCR). The gap between two options is
+            split into those factors with the logarithmic mean Divisia index (LMDI-I), whose parts add up to the gap
+            exactly and do not depend on the order of the factors. It is an accounting identity, not a causal model.
+          </li>
+          <li>
+            <strong>Scenario versus scenario.</strong> Both scenarios are evaluated with the same number of simulated
+            futures; differences are B − A, service levels in percentage points, and money in different currencies is
+            not subtracted.
+          </li>
+        </ul>
+      </section>
+
+      <section id="scorecards">
+        <h2>12. Partner scorecards</h2>
+        <ul>
+          <li>
+            <strong>Intervals.</strong> Shares (CSAT as % satisfied, FCR, escalation rate) with a sample size get a
+            Wilson score interval; means with a sample size and standard deviation get a Student t interval. The
+            confidence level is 1 − α (95 % by default) and is printed with every interval.
+          </li>
+          <li>
+            <strong>Tests.</strong> Two partners' shares are compared with the pooled two-proportion z-test, means with
+            Welch's t-test (Welch–Satterthwaite degrees of freedom). When several pairs are compared, p-values are
+            adjusted with Holm's step-down method.
+          </li>
+          <li>
+            <strong>Small samples.</strong> Before ranking, each partner's value is shrunk toward the pooled mean
+            (empirical Bayes: beta-binomial by the method of moments for shares, normal-normal for means), so a partner
+            with few responses cannot top the table by luck; partners under the minimum sample are flagged.
+          </li>
+          <li>
+            <strong>Within noise.</strong> Partners are ordered by shrunk value; going down the list, a partner joins the
+            current group when its Holm-adjusted difference from every member has p ≥ α. A group shares one rank and is
+            shown as tied.
+          </li>
+          <li>
+            <strong>Trends.</strong> Ordinary least squares slope over the last twelve periods, with its t-test p-value.
+          </li>
+          <li>
+            <strong>Weighted score.</strong> Each KPI's attainment is (value − scale minimum) ÷ (target − scale minimum)
+            when higher is better and target ÷ value when lower is better, capped at 1; weights add up to 100 %; scores
+            are given per balanced-scorecard perspective and overall, 0–100.
+          </li>
+          <li>
+            <strong>Activity points.</strong> Points per paid hour = Σ (count × weight per activity) ÷ paid hours; a team's
+            figure adds points and hours across its members before dividing.
+          </li>
+        </ul>
       </section>
     </article>
   )
