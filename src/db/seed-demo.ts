@@ -11,6 +11,7 @@ import { sourcingOptionSchema } from '../schemas/sourcing-option.ts'
 import type { Db } from './client.ts'
 import { saveForecast } from './forecasts.ts'
 import { seedDemoActivity } from './seed-demo-activity.ts'
+import { seedDemoScorecards } from './seed-demo-scorecards.ts'
 import { forecastsTable, scenariosTable, sourcingOptionsTable } from './schema.ts'
 import { createScenario } from './scenarios.ts'
 import { createOption, updateOption } from './sourcing-options.ts'
@@ -68,6 +69,7 @@ export function seedDemoIfEmpty(db: Db): boolean {
       if (o.escalatesTo) updateOption(db, ids.get(o.key)!, sourcingOptionSchema.parse({ ...o, escalatesToOptionId: ids.get(o.escalatesTo)! }))
     }
     seedDemoActivity(db, ids)
+    seedDemoScorecards(db, ids)
     const id = (key: string) => ids.get(key)!
     const s = demo.scenario
     createScenario(

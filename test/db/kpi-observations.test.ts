@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { formatDemoScorecards, makeDemoScorecards, MONTHS, readDemoInputs } from '../../data/demo/make-scorecards.ts'
 import { openMemoryDb, type Db } from '../../src/db/client.ts'
 import { importKpiObservations, kpiObservationSources, listKpiObservations, type KpiObservationInput } from '../../src/db/kpi-observations.ts'
-import { createOption, deleteOption } from '../../src/db/sourcing-options.ts'
+import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
+import { DEMO_SCORECARD_SOURCE } from '../../src/db/seed-demo-scorecards.ts'
+import { createOption, deleteOption, listOptions } from '../../src/db/sourcing-options.ts'
 import { compareScorecards } from '../../src/domain/quality/scorecard-comparison.ts'
 import { inHouse, partner } from '../domain/scenario/builders.ts'
 import { rowCounts } from './helpers.ts'
@@ -76,5 +80,27 @@ describe('listKpiObservations', () => {
   it('kpiObservationSources counts values per source, so pages can label demo data', () => {
     importKpiObservations(db, [value(vendor, '2026-02', 'csat', 0.8)], 'form')
     expect(Object.fromEntries(kpiObservationSources(db))).toEqual({ demo: 2, form: 1 })
+  })
+})
+
+describe('the demo scorecards', () => {
+  it('data/demo/scorecards.json is what make-scorecards.ts writes (same inputs, same seed)', () => {
+    const { options, activity } = readDemoInputs()
+    expect(formatDemoScorecards(makeDemoScorecards(options, activity))).toBe(readFileSync(new URL('../../data/demo/scorecards.json', import.meta.url), 'utf8'))
+  })
+
+  it('the demo workspace gets twelve months of KPIs for every option, labelled as demo data, with FCR around each option’s modelled FCR', () => {
+    const demo = openMemoryDb()
+    seedDemoIfEmpty(demo)
+    const rows = listKpiObservations(demo)
+    expect([...kpiObservationSources(demo).keys()]).toEqual([DEMO_SCORECARD_SOURCE])
+    const months = rows.filter((r) => !r.period.includes('W'))
+    expect([...new Set(months.map((r) => r.period))]).toEqual([...MONTHS])
+    for (const option of listOptions(demo)) {
+      const fcr = months.filter((r) => r.optionId === option.id && r.kpi === 'fcr')
+      expect(fcr).toHaveLength(12)
+      const mean = fcr.reduce((s, r) => s + r.value, 0) / fcr.length
+      expect(Math.abs(mean - option.fcr)).toBeLessThan(0.01)
+    }
   })
 })
