@@ -2,8 +2,10 @@
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppDeps } from './context.ts'
+import { refuseCrossSite } from './cross-site-refusal.tsx'
 import { notFound, serverError } from './errors.tsx'
 import { renderer } from './renderer.tsx'
+import { sameOriginOnly } from './same-origin.ts'
 import { activityRoutes } from './routes/activity.tsx'
 import { apiRoutes } from './routes/api.ts'
 import { compareRoutes } from './routes/compare.tsx'
@@ -45,9 +47,13 @@ export function createApp({ db }: AppDeps): Hono {
     c.set('db', db)
     await next()
   })
+  app.use(renderer)
+  // One CSRF check for every state-changing request (pages, htmx posts and the JSON API):
+  // a browser sent by another site is refused; curl and scripts (no Origin, no
+  // Sec-Fetch-Site) pass, and with SHORELINE_AUTH they still need a bearer token.
+  app.use(sameOriginOnly(refuseCrossSite))
   app.route('/api', apiRoutes)
   app.route('/api', scorecardApiRoutes)
-  app.use(renderer)
   app.route('/', pageRoutes)
   app.route('/', staffingRoutes)
   app.route('/forecasts', forecastRoutes)

@@ -1,4 +1,4 @@
-/** Refuses state-changing requests sent from other sites (cross-site request forgery), for any sub-app that mounts it. */
+/** Refuses state-changing requests sent from other sites (cross-site request forgery); app.ts mounts it once, in front of every route. */
 import type { Context, MiddlewareHandler } from 'hono'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -17,9 +17,10 @@ export function isSameOrigin(c: Context): boolean {
 }
 
 /**
- * Shoreline listens on 127.0.0.1, and without this any web page open in the same browser
- * could submit a form that changes the workspace. `refuse` renders the 403 in the caller's
- * own words (a page, a fragment or JSON).
+ * Shoreline listens on 127.0.0.1 (or, with SHORELINE_AUTH, serves signed-in users), and
+ * without this any web page open in the same browser could submit a form that changes the
+ * workspace with the user's cookies or local reach. `refuse` renders the 403 in the
+ * caller's own words (a page, a fragment or JSON).
  */
 export function sameOriginOnly(refuse: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
   return async (c, next) => {

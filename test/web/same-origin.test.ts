@@ -6,7 +6,7 @@ const app = new Hono()
 app.use(sameOriginOnly((c) => c.text('refused', 403)))
 app.all('/x', (c) => c.text('ok'))
 
-const send = (method: string, headers: Record<string, string>) => app.request('http://localhost/x', { method, headers }).then((r) => r.status)
+const send = (method: string, headers: Record<string, string>) => Promise.resolve(app.request('http://localhost/x', { method, headers })).then((r) => r.status)
 
 describe('sameOriginOnly', () => {
   it.each([

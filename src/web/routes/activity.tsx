@@ -9,7 +9,6 @@ import { readActivityCsv } from '../../io/activity-csv.ts'
 import { readDayForm, readWeightsForm, weightValues } from '../forms/activity-form.ts'
 import { isHtmxRequest, pushUrl } from '../htmx.ts'
 import { readForm } from '../request.ts'
-import { sameOriginOnly } from '../same-origin.ts'
 import type { ListNotice } from '../../../views/components/list-notice.tsx'
 import { ActivityPage, type ActivityPageProps } from '../../../views/activity/activity-page.tsx'
 import { FiguresRegion } from '../../../views/activity/figures.tsx'
@@ -18,13 +17,6 @@ import { dayLabel, figuresView } from '../../../views/activity/view-model.ts'
 import { WeightsForm } from '../../../views/activity/weights-form.tsx'
 
 export const activityRoutes = new Hono()
-
-activityRoutes.use(
-  sameOriginOnly((c) => {
-    c.status(403)
-    return c.render(<p class="notice notice--error">Changes to activity are accepted only from Shoreline’s own pages.</p>, { title: 'Request refused' })
-  }),
-)
 
 activityRoutes.get('/', (c) => renderPage(c, readView(c.req.query()), { notice: noticeFrom(c) }))
 

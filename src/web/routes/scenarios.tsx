@@ -1,5 +1,5 @@
 /** /scenarios: list, create, edit, clone, rename, delete, export and import scenarios, and each scenario's staffing page with its coverage fragment. */
-import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Db } from '../../db/client.ts'
 import { listForecasts, loadForecast } from '../../db/forecasts.ts'
@@ -29,7 +29,6 @@ const MAX_IMPORT_MEGABYTES = 50
 const MAX_FORM_BYTES = 1024 * 1024
 const ID = '/:id{[0-9]{1,15}}'
 
-scenarioRoutes.use(sameOriginPosts())
 const formLimit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => refuse(c, 413, 'Form too large', 'The form sent more than 1 MB; nothing was saved.') })
 const importLimit = bodyLimit({
   maxSize: MAX_IMPORT_MEGABYTES * 1024 * 1024,
@@ -302,7 +301,7 @@ function importMessage(field: string, message: string): string {
   return `In the file at ${field}: ${message}.`
 }
 
-function refuse(c: Context, status: 403 | 413, title: string, message: string) {
+function refuse(c: Context, status: 413, title: string, message: string) {
   c.status(status)
   return c.render(<RefusalPage title={title} message={message} />, { title })
 }
@@ -311,17 +310,4 @@ function refuse(c: Context, status: 403 | 413, title: string, message: string) {
 function fileName(name: string): string {
   const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
   return ascii.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80) || 'scenario'
-}
-
-/**
- * Refuses POSTs from other sites: Shoreline listens on 127.0.0.1, and without this
- * any web page open in the browser could submit a form that deletes a scenario.
- * Browsers send Origin (and Sec-Fetch-Site) on every POST.
- */
-function sameOriginPosts(): MiddlewareHandler {
-  return async (c, next) => {
-    if (c.req.method !== 'POST') return next()
-    if (c.req.header('Sec-Fetch-Site') === 'same-origin' || c.req.header('Origin') === new URL(c.req.url).origin) return next()
-    return refuse(c, 403, 'Request refused', 'Changes to scenarios are accepted only from Shoreline’s own pages.')
-  }
 }
