@@ -19,16 +19,20 @@ export function FullRunForm({ scenarioId, trials, error }: FullRunFormProps) {
     <form method="post" action={simulationsPath(scenarioId)} class="full-run-form">
       <div class="field">
         <label for={TRIALS_INPUT_ID}>Futures to simulate</label>
-        <input
-          id={TRIALS_INPUT_ID}
-          name={TRIALS_FIELD}
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          value={String(trials)}
-          aria-describedby={`${hintId} ${TRIALS_ERROR_ID}`}
-          aria-invalid={error ? 'true' : undefined}
-        />
+        {/* Input and button share a row at any width; the hint and the error sit under both. */}
+        <div class="full-run-form__row">
+          <input
+            id={TRIALS_INPUT_ID}
+            name={TRIALS_FIELD}
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            value={String(trials)}
+            aria-describedby={`${hintId} ${TRIALS_ERROR_ID}`}
+            aria-invalid={error ? 'true' : undefined}
+          />
+          <button type="submit">Start full run</button>
+        </div>
         <p class="field__hint" id={hintId}>
           Up to {MAX_FULL_RUN_TRIALS.toLocaleString('en-US')}, with the scenario’s seed. Runs in the background, with a progress bar; you can cancel it.
         </p>
@@ -36,7 +40,6 @@ export function FullRunForm({ scenarioId, trials, error }: FullRunFormProps) {
           {error ?? ''}
         </span>
       </div>
-      <button type="submit">Start full run</button>
     </form>
   )
 }
