@@ -43,6 +43,19 @@ export const sourcingOptionSchema = z
     handleTimeCv: z.number().finite().gt(0, 'must be more than 0').max(5).nullable().default(null),
     terms: termsSchema.nullable().default(null),
     costStack: costStackSchema.nullable().default(null),
+    /**
+     * How the partner counts the service level it reports, so its measured level can be converted
+     * to the scenario's definition (domain/quality/harmonise.ts); absent = not stated, not converted.
+     */
+    serviceLevelReporting: z
+      .object({
+        shortAbandonsExcluded: z.boolean(),
+        shortAbandonSeconds: z.number().int('must be whole seconds').min(0, 'must be at least 0').max(600, 'must be at most 600 s'),
+        answerWithinSeconds: z.number().int('must be whole seconds').min(1, 'must be at least 1 s').max(86_400, 'must be at most 86,400 s'),
+        /** Share of offered contacts that hang up within the short-abandon threshold; null = not known. */
+        shortAbandonShare: z.number().finite().min(0, 'must be at least 0 %').lt(0.5, 'must be below 50 %').nullable(),
+      })
+      .optional(),
   })
   .superRefine((o, ctx) => {
     if (o.kind === 'partner' && !o.terms) ctx.addIssue({ code: 'custom', path: ['terms'], message: 'a partner needs commercial terms' })

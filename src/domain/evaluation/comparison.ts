@@ -13,7 +13,7 @@ import type { InvoiceLine } from '../pricing/invoice-line.ts'
 import type { Cents } from '../pricing/money.ts'
 import type { ContractKpi } from '../pricing/month-actuals.ts'
 import type { OptionEvaluation, ScenarioEvaluation, Totals } from './evaluate-scenario.ts'
-import { modelledQualityScore, type QualityScore } from './quality-score.ts'
+import { measuredQualityScore, modelledQualityScore, type MeasuredQualityInputs, type QualityScore } from './quality-score.ts'
 
 /** One channel's service target as an option meets it, with the contacts it was offered there. */
 export interface ServiceTarget {
@@ -98,6 +98,8 @@ export interface ComparisonRow {
   escalationRate: number
   /** The quality score (0–100) and whether it is modelled or measured. */
   quality: QualityScore
+  /** The measured values behind a measured score (absent for a modelled one). */
+  measuredQuality?: MeasuredQualityInputs | undefined
   /** Per month, the simulated probability of missing the target (empty for the whole scenario). */
   missByMonth: number[]
   /** The option's terms (null for the whole scenario or without the model). */
@@ -136,13 +138,16 @@ export interface Comparison {
  * Given the model, each row also carries its channels' targets, its stated FCR,
  * escalation rate and terms, and its modelled quality score (quality-score.ts);
  * without it those are empty or NaN (FCR falls back to resolutions / handled).
+ * An option in `measured` (a partner with KPI data) gets the measured score instead,
+ * the same formula over its measured values; its cost still rests on the FCR it states
+ * until those measures are applied to the option. The whole scenario stays modelled.
  * O(options × months × channels).
  *
  * @example
  * const c = comparison(evaluation, risk, model)
  * c.options.find((r) => r.cheapest)?.perContactOverCheapest // 0
  */
-export function comparison(evaluation: ScenarioEvaluation, risk: RiskResult, model?: ComparisonModel): Comparison {
+export function comparison(evaluation: ScenarioEvaluation, risk: RiskResult, model?: ComparisonModel, measured?: ReadonlyMap<number, MeasuredQualityInputs>): Comparison {
   const riskOf = new Map(risk.options.map((r) => [r.optionId, r]))
   let cheapest: { optionId: number; costPerContact: number } | undefined
   for (const o of evaluation.options) {
@@ -157,12 +162,15 @@ export function comparison(evaluation: ScenarioEvaluation, risk: RiskResult, mod
     const serviceTargets = model ? targetsOf([o], model.scenario) : []
     const fcr = option?.fcr ?? ratio(o.totals.resolutions, o.totals.contactsHandled)
     const escalationRate = option?.escalationRate ?? NaN
+    const byMeasure = measured?.get(o.optionId)
+    const q = quality(o.totals.serviceLevel, serviceTargets, fcr, escalationRate)
     return {
       optionId: o.optionId,
       name: o.name,
       kind: o.kind,
       ...deterministic(o.totals, evaluation.weeks),
-      ...quality(o.totals.serviceLevel, serviceTargets, fcr, escalationRate),
+      ...q,
+      ...(byMeasure && { quality: measuredQualityScore(byMeasure, o.totals.serviceLevel, q.serviceLevelTarget), measuredQuality: byMeasure }),
       missByMonth: r?.missProbabilityByMonth ?? [],
       terms: option ? termsOf(option) : null,
       serviceLevelP10: r?.serviceLevel.p10 ?? NaN,

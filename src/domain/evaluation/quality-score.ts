@@ -1,8 +1,8 @@
 /**
- * The quality score (0–100) the comparison ranks options by. Until partner
- * scorecards exist it is modelled from what the option states and what the plan
- * achieves; a measured score can replace it later through the same `QualityScore`
- * shape, with `source: 'measured'`.
+ * The quality score (0–100) the comparison ranks options by: modelled from what the
+ * option states and what the plan achieves, or, for a partner with KPI data, measured:
+ * the same formula over its measured FCR, escalation rate and (harmonised) service level,
+ * so measured and modelled scores sit on one scale and can share a chart.
  */
 
 /** What the modelled score is made of: shares from 0 to 1. */
@@ -25,6 +25,22 @@ export interface QualityScore {
   /** 0–100; NaN when an input is missing. */
   score: number
   source: 'modelled' | 'measured'
+  /** For a measured score: the first and last period its measures come from. */
+  period?: { from: string; to: string } | undefined
+}
+
+/** A partner's measured quality as the comparison takes it (built from its KPI observations). */
+export interface MeasuredQualityInputs {
+  /** Pooled over the period, 0–1. */
+  fcr: number
+  escalationRate: number
+  /** The reported service level harmonised to the scenario's definition; null when not reported or not convertible (the plan's is used). */
+  serviceLevel: number | null
+  /** Whether and how the reported service level was used, in words. */
+  serviceLevelNote: string
+  period: { from: string; to: string }
+  /** Σ sample sizes behind each pooled value; null where pooled as a plain mean of periods. */
+  sampleSizes: { fcr: number | null; escalationRate: number | null }
 }
 
 /** Each term's points (0–100 in all): what the score adds up from. */
@@ -66,4 +82,15 @@ export function qualityParts(i: QualityInputs): QualityParts {
 export function modelledQualityScore(i: QualityInputs): QualityScore {
   const p = qualityParts(i)
   return { score: p.fcr + p.noEscalation + p.serviceLevel, source: 'modelled' }
+}
+
+/**
+ * The measured quality score: the modelled score's formula over the partner's measured FCR
+ * and escalation rate, and its measured service level harmonised to the scenario's definition
+ * (the plan's achieved level where none can be used), against the same target.
+ * @example measuredQualityScore({ fcr: 0.7, escalationRate: 0.2, serviceLevel: null, … }, 0.8, 0.8).score // 79
+ */
+export function measuredQualityScore(m: MeasuredQualityInputs, planServiceLevel: number, serviceLevelTarget: number): QualityScore {
+  const p = qualityParts({ fcr: m.fcr, escalationRate: m.escalationRate, serviceLevel: m.serviceLevel ?? planServiceLevel, serviceLevelTarget })
+  return { score: p.fcr + p.noEscalation + p.serviceLevel, source: 'measured', period: { ...m.period } }
 }
