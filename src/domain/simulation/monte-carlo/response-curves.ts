@@ -28,6 +28,22 @@ export interface LineCurves {
  * given to every day. O(intervals × grid) Erlang evaluations, fewer with repetition.
  */
 export function lineCurves(line: OptionChannelPlan, channel: ChannelPlan, intervalsPerDay: number, intervalSeconds: number): LineCurves {
+  const known = remembered.get(line)
+  if (known && known.channel === channel && known.intervalsPerDay === intervalsPerDay && known.intervalSeconds === intervalSeconds) return known.curves
+  const curves = buildCurves(line, channel, intervalsPerDay, intervalSeconds)
+  remembered.set(line, { channel, intervalsPerDay, intervalSeconds, curves })
+  return curves
+}
+
+/**
+ * Curves by staffing line. A staffing plan is never changed once made, and the web
+ * layer reuses a plan across what-if edits that leave staffing alone (prices, seeds,
+ * forecast-error CVs), so those edits skip this work. Weak: a plan no longer held
+ * takes its curves with it.
+ */
+const remembered = new WeakMap<OptionChannelPlan, { channel: ChannelPlan; intervalsPerDay: number; intervalSeconds: number; curves: LineCurves }>()
+
+function buildCurves(line: OptionChannelPlan, channel: ChannelPlan, intervalsPerDay: number, intervalSeconds: number): LineCurves {
   const days = Math.ceil(line.volume.length / intervalsPerDay)
   const G = LOAD_GRID.length
   const volume = new Float64Array(days)

@@ -42,3 +42,27 @@ describe('atLoad', () => {
     }))
   })
 })
+
+describe('lineCurves', () => {
+  it('builds a line’s curves once and hands the same back for the same plan', async () => {
+    const { openMemoryDb } = await import('../../../../src/db/client.ts')
+    const { seedDemoIfEmpty } = await import('../../../../src/db/seed-demo.ts')
+    const { loadScenarioModel } = await import('../../../../src/db/scenario-model.ts')
+    const { evaluateModel } = await import('../../../../src/domain/evaluation/evaluate-model.ts')
+    const { lineCurves } = await import('../../../../src/domain/simulation/monte-carlo/response-curves.ts')
+    const db = openMemoryDb()
+    seedDemoIfEmpty(db)
+    const evaluated = evaluateModel(loadScenarioModel(db, 1)!)
+    if (!evaluated.ok) throw new Error('demo must evaluate')
+    const s = evaluated.staffing
+    const channel = s.channels[0]!
+    const line = channel.lines[0]!
+    const perDay = 1440 / s.intervalMinutes
+    const first = lineCurves(line, channel, perDay, s.intervalMinutes * 60)
+    expect(lineCurves(line, channel, perDay, s.intervalMinutes * 60)).toBe(first)
+    const copy = { ...line }
+    const fresh = lineCurves(copy, channel, perDay, s.intervalMinutes * 60)
+    expect(fresh).not.toBe(first)
+    expect(Array.from(fresh.serviceLevel)).toEqual(Array.from(first.serviceLevel))
+  })
+})
