@@ -152,6 +152,7 @@ export function simulateRisk(
   const targetWeighted = new Float64Array(O * M)
 
   const every = Math.max(1, Math.floor(control.every ?? 100))
+  const poissonNoise = u.poissonNoise
   let done = 0
   for (let t = 0; t < u.trials; t++) {
     if (t % every === 0) {
@@ -178,29 +179,32 @@ export function simulateRisk(
     targetWeighted.fill(0)
     for (const c of curves) {
       const { volume, aht, serviceLevel, abandon } = c.curves
+      const k = c.channel
+      const optionMonths = c.optionIndex * M
+      const { target, concurrency } = c
       for (let d = 0; d < days; d++) {
         const base = volume[d]!
         if (base === 0) continue
-        const k = c.channel
-        const volumeFactor = weekly[Math.floor(d / 7) * K + k]! * daily[d * K + k]!
-        const a = ahtFactor[Math.floor(d / 7) * K + k]!
-        let arrived = base * volumeFactor
+        const wk = ((d / 7) | 0) * K + k
+        const a = ahtFactor[wk]!
+        let arrived = base * weekly[wk]! * daily[d * K + k]!
         // Poisson noise on the day: normal with variance = mean (the day's counts are large).
-        if (u.poissonNoise) arrived = Math.max(0, arrived + Math.sqrt(arrived) * gauss())
+        if (poissonNoise) arrived = Math.max(0, arrived + Math.sqrt(arrived) * gauss())
         const load = (arrived / base) * a
         const g = gridSegment(load)
         const tw = segmentWeight(load, g)
         const sl = atSegment(serviceLevel, d, g, tw)
         const ab = atSegment(abandon, d, g, tw)
-        const om = c.optionIndex * M + monthOfDay[d]!
+        const om = optionMonths + monthOfDay[d]!
         const done = arrived * (1 - ab)
+        const handleMinutes = (done * aht[d]! * a) / 60
         offered[om * K + k]! += arrived
         handled[om * K + k]! += done
-        minutes[om]! += (done * aht[d]! * a) / 60
-        busy[om]! += (done * aht[d]! * a) / 3600 / c.concurrency
+        minutes[om]! += handleMinutes
+        busy[om]! += handleMinutes / 60 / concurrency
         slWeighted[om]! += arrived * sl
         abWeighted[om]! += arrived * ab
-        targetWeighted[om]! += arrived * c.target
+        targetWeighted[om]! += arrived * target
       }
     }
     let trialTotal = 0
