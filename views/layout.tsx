@@ -81,7 +81,7 @@ export function Layout({ title, path, children }: LayoutProps) {
         <footer class="site-footer">
           <div class="container">
             Shoreline runs on this computer only; nothing you type leaves it. Figures follow the conventions on{' '}
-            <a href="/methods">How this is computed</a>.
+            <a href="/methods">How this is computed</a>. <a href="/workspace">Backup</a> the workspace.
           </div>
         </footer>
       </body>

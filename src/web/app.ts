@@ -19,6 +19,7 @@ import { scorecardApiRoutes } from './routes/scorecards-api.ts'
 import { simulationRoutes } from './routes/simulations.tsx'
 import { staffingRoutes } from './routes/staffing.tsx'
 import { versusRoutes } from './routes/versus.tsx'
+import { workspaceRoutes } from './routes/workspace.tsx'
 
 /**
  * Only our own scripts and stylesheets: no inline <script>, no <style> blocks and
@@ -59,6 +60,7 @@ export function createApp({ db }: AppDeps): Hono {
   app.route('/forecasts', forecastRoutes)
   app.route('/options', optionRoutes)
   app.route('/activity', activityRoutes)
+  app.route('/workspace', workspaceRoutes)
   app.route('/scenarios', versusRoutes)
   app.route('/scenarios', simulationRoutes)
   app.route('/scenarios', reportRoutes)
