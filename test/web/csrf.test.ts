@@ -21,7 +21,7 @@ const app = createApp({ db })
 /** Every state-changing method and path the app answers, with its parameters filled by demo ids. */
 const stateChanging = [...new Set(app.routes.filter((r) => !SAFE.has(r.method)).map((r) => `${r.method} ${r.path}`))].map((route) => {
   const [method, path] = route.split(' ') as [string, string]
-  return { route, method, path: path.replace(/:job(\{[^}]*\})?/g, A_JOB).replace(/:[a-z]+(\{[^}]*\})?/gi, '1') }
+  return { route, method, path: path.replace(/:job(\{(?:[^{}]|\{[^{}]*\})*\})?/g, A_JOB).replace(/:[a-z]+(\{(?:[^{}]|\{[^{}]*\})*\})?/gi, '1') }
 })
 
 /** Rows inserted, updated or deleted through this connection since it opened: any write, anywhere, moves it. */
