@@ -23,7 +23,8 @@ const HEADER_TEXT = ACTIVITY_COLUMNS.join(',')
 export function readActivityCsv(text: string, options: readonly NamedOption[]): ActivityCsvResult {
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000, info: true }) as unknown as typeof records
+    // Stop one row past the limit: a million-row file is refused after reading what the limit allows, not all of it.
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000, info: true, to: MAX_ACTIVITY_ROWS + 2 }) as unknown as typeof records
   } catch (error) {
     const e = error as { lines?: number; message: string }
     return { ok: false, errors: [{ line: e.lines ?? 1, column: '', message: cleanCsvMessage(e.message) }] }
@@ -36,7 +37,7 @@ export function readActivityCsv(text: string, options: readonly NamedOption[]): 
   if (body.length === 0) return { ok: false, errors: [{ line: first.info.lines, column: '', message: 'the file has a header but no data rows' }] }
   if (body.length > MAX_ACTIVITY_ROWS) {
     const line = body[MAX_ACTIVITY_ROWS]!.info.lines
-    return { ok: false, errors: [{ line, column: '', message: `the file has ${body.length.toLocaleString('en-US')} rows; at most ${MAX_ACTIVITY_ROWS.toLocaleString('en-US')}: split it by month` }] }
+    return { ok: false, errors: [{ line, column: '', message: `the file has more than ${MAX_ACTIVITY_ROWS.toLocaleString('en-US')} rows; at most ${MAX_ACTIVITY_ROWS.toLocaleString('en-US')}: split it by month` }] }
   }
 
   const resolve = optionResolver(options)
@@ -120,5 +121,8 @@ function cleanCsvMessage(message: string): string {
   const length = /expect (\d+), got (\d+)/.exec(message)
   if (length) return `the row has ${length[2]} cells; the header has ${length[1]}`
   if (message.startsWith('Quote Not Closed')) return 'a quoted field is never closed (a " without its closing ")'
+  // The parser's own words for a huge field or a stray quote name bytes and delimiters; say what to fix instead.
+  if (message.startsWith('Max Record Size')) return 'a line is longer than 10,000 characters: is this the right file?'
+  if (message.startsWith('Invalid Closing Quote')) return 'text follows a closing quote in the same field (inside quotes, write a quote as "")'
   return message.replace(/^Invalid Record Length: /, '').replace(/^Invalid Opening Quote: /, 'a quote in the middle of a field: ')
 }

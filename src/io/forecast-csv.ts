@@ -14,7 +14,8 @@ export function readForecastCsv(text: string): ForecastFromRows {
     // Blank lines and quoted line breaks shift record numbers away from file lines; only
     // then ask the parser for each record's line (it halves its speed).
     const simple = !text.includes('"') && !/(^|\n)[ \t]*\r?\n/.test(text)
-    const options = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000 }
+    // Stop one row past the limit: a million-row file is refused after reading what the limit allows, not all of it.
+    const options = { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000, to: MAX_FORECAST_ROWS + 2 }
     records = simple
       ? (parse(text, options) as string[][]).map((record, k) => ({ record, info: { lines: k + 1 } }))
       : (parse(text, { ...options, info: true }) as unknown as typeof records)
@@ -40,7 +41,7 @@ export function readForecastCsv(text: string): ForecastFromRows {
   })
   if (errors.length) return { ok: false, errors }
   if (body.length > MAX_FORECAST_ROWS) {
-    return { ok: false, errors: [{ line: MAX_FORECAST_ROWS + 2, column: '', message: `the file has ${body.length.toLocaleString('en-US')} rows; at most ${MAX_FORECAST_ROWS.toLocaleString('en-US')}` }] }
+    return { ok: false, errors: [{ line: MAX_FORECAST_ROWS + 2, column: '', message: `the file has more than ${MAX_FORECAST_ROWS.toLocaleString('en-US')} rows, the most one import takes; split it into shorter spans` }] }
   }
   const at = (name: string) => columns.indexOf(name)
   const [iStart, iChannel, iVolume, iAht] = [at('start'), at('channel'), at('volume'), at('aht_s')]
@@ -66,5 +67,8 @@ function unclosedQuoteLine(text: string): number | undefined {
 
 function cleanCsvMessage(message: string): string {
   if (message.startsWith('Quote Not Closed')) return 'a quoted field is never closed (a " without its closing ")'
+  // The parser's own words for a huge field or a stray quote name bytes and delimiters; say what to fix instead.
+  if (message.startsWith('Max Record Size')) return 'a line is longer than 10,000 characters: is this the right file?'
+  if (message.startsWith('Invalid Closing Quote')) return 'text follows a closing quote in the same field (inside quotes, write a quote as "")'
   return message.replace(/^Invalid Record Length: /, '').replace(/^Invalid Opening Quote: /, 'a quote in the middle of a field: ')
 }

@@ -26,7 +26,8 @@ export type ScorecardCsvResult = { ok: true; rows: ScorecardRow[]; lines: number
 export function readScorecardCsv(text: string, kpis?: { lookup: KpiLookup; ids: readonly string[] }): ScorecardCsvResult {
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000, info: true }) as unknown as typeof records
+    // Stop one row past the limit: a million-row file is refused after reading what the limit allows, not all of it.
+    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false, max_record_size: 10_000, info: true, to: MAX_SCORECARD_ROWS + 2 }) as unknown as typeof records
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string }
     // The parser reports an unclosed quote at the end of the file; the person needs the line it opened on.
@@ -49,7 +50,7 @@ export function readScorecardCsv(text: string, kpis?: { lookup: KpiLookup; ids: 
   if (errors.length) return { ok: false, errors }
   if (body.length === 0) return { ok: false, errors: [{ line: first.info.lines + 1, column: '', message: 'the file has a header but no data rows' }] }
   if (body.length > MAX_SCORECARD_ROWS) {
-    return { ok: false, errors: [{ line: body[MAX_SCORECARD_ROWS]!.info.lines, column: '', message: `the file has ${body.length.toLocaleString('en-US')} data rows; at most ${MAX_SCORECARD_ROWS.toLocaleString('en-US')}` }] }
+    return { ok: false, errors: [{ line: body[MAX_SCORECARD_ROWS]!.info.lines, column: '', message: `the file has more than ${MAX_SCORECARD_ROWS.toLocaleString('en-US')} data rows; at most ${MAX_SCORECARD_ROWS.toLocaleString('en-US')}` }] }
   }
   const objects = body.map(({ record }) => Object.fromEntries(columns.map((c, i) => [c, record[i]])))
   const lineOf = (index: number) => body[index]?.info.lines ?? first.info.lines + 1
@@ -75,6 +76,9 @@ function unclosedQuoteLine(text: string): number | undefined {
 
 function cleanCsvMessage(message: string): string {
   if (message.startsWith('Quote Not Closed')) return 'a quoted field is never closed (a " without its closing ")'
+  // The parser's own words for a huge field or a stray quote name bytes and delimiters; say what to fix instead.
+  if (message.startsWith('Max Record Size')) return 'a line is longer than 10,000 characters: is this the right file?'
+  if (message.startsWith('Invalid Closing Quote')) return 'text follows a closing quote in the same field (inside quotes, write a quote as "")'
   if (message.startsWith('Invalid Record Length')) return message.replace(/^Invalid Record Length: /, 'wrong number of fields: ').replace(/ on line \d+$/, '')
   return message.replace(/^Invalid Opening Quote: /, 'a quote in the middle of a field: ')
 }
