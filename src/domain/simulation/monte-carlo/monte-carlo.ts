@@ -219,14 +219,12 @@ export function simulateRisk(
         const om = o * M + m
         const planned = e.months[m]!
         let monthOffered = 0
-        const contactsByChannel: MonthActuals['contacts'] = {}
+        let monthHandled = 0
         for (let k = 0; k < K; k++) {
-          const off = offered[om * K + k]!
-          if (off === 0 && handled[om * K + k]! === 0) continue
-          contactsByChannel[channels[k]!.channel] = { offered: off, handled: handled[om * K + k]! }
-          monthOffered += off
-          contacts += handled[om * K + k]!
+          monthOffered += offered[om * K + k]!
+          monthHandled += handled[om * K + k]!
         }
+        contacts += monthHandled
         const sl = monthOffered > 0 ? slWeighted[om]! / monthOffered : 1
         if (monthOffered > 0 && sl < targetWeighted[om]! / monthOffered - 1e-9) misses[o]![m]! += 1
         slSum += slWeighted[om]!
@@ -236,11 +234,18 @@ export function simulateRisk(
           cost += planned.costCents
           continue
         }
+        // Only partners are repriced, so only they need the month's contacts by channel.
+        const contactsByChannel: MonthActuals['contacts'] = {}
+        for (let k = 0; k < K; k++) {
+          const off = offered[om * K + k]!
+          if (off === 0 && handled[om * K + k]! === 0) continue
+          contactsByChannel[channels[k]!.channel] = { offered: off, handled: handled[om * K + k]! }
+        }
         const actuals: MonthActuals = {
           ...planned.actuals,
           contacts: contactsByChannel,
           handleMinutes: minutes[om]!,
-          resolutions: Object.values(contactsByChannel).reduce((s, x) => s + x.handled, 0) * option.fcr,
+          resolutions: monthHandled * option.fcr,
           kpis: { ...planned.actuals.kpis, ...(monthOffered > 0 ? { 'service-level': sl, 'abandon-rate': abWeighted[om]! / monthOffered } : {}) },
           priorCreditCents: prior,
         }
