@@ -27,6 +27,8 @@ export interface RunningServer {
   log: () => string
   /** SIGTERM, then SIGKILL after 5 s. */
   stop: () => Promise<void>
+  /** SIGKILL at once, as a crash would: no shutdown handler runs, the database is not closed. Resolves when the process is gone. */
+  kill: () => Promise<void>
 }
 
 /** Starts `src/web/server.ts` as its own process on a free port; `dbPath` reuses a database (for restart tests). */
@@ -66,6 +68,12 @@ export async function startServer(dbPath?: string): Promise<RunningServer> {
         if (server.exitCode === null) server.kill('SIGKILL')
       }
       if (dir) rmSync(dir, { recursive: true, force: true })
+    },
+    kill: async () => {
+      if (server.exitCode !== null || server.signalCode !== null) return
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      server.kill('SIGKILL')
+      await exited
     },
   }
 }
