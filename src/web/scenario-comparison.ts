@@ -1,9 +1,12 @@
 /** Loads a stored scenario and runs what its comparison pages show: staffing, pricing and the simulated risk. */
 import type { Db } from '../db/client.ts'
+import { listKpiObservations } from '../db/kpi-observations.ts'
 import { loadScenarioModel } from '../db/scenario-model.ts'
 import { comparison, firstFullMonth, type Comparison } from '../domain/evaluation/comparison.ts'
 import type { ScenarioModel } from '../domain/evaluation/evaluate-model.ts'
 import { evaluateScenario, type ScenarioEvaluation } from '../domain/evaluation/evaluate-scenario.ts'
+import { measuredQualityInputs } from '../domain/evaluation/measured-quality-inputs.ts'
+import type { MeasuredQualityInputs } from '../domain/evaluation/quality-score.ts'
 import { simulateRisk } from '../domain/simulation/monte-carlo/monte-carlo.ts'
 import { COMPARE_TRIALS } from '../../views/compare/ids.ts'
 import { memoStaffing } from './staffing-memo.ts'
@@ -18,11 +21,27 @@ export type ComparedScenario =
  */
 export function compareStoredScenario(db: Db, id: number, trials = COMPARE_TRIALS): ComparedScenario | undefined {
   const model = loadScenarioModel(db, id)
-  return model && compareModel(id, model, trials)
+  return model && compareModel(id, model, trials, measuredQualityOf(db, model))
 }
 
-/** The same for a model held in memory (a what-if that has not been saved). */
-export function compareModel(id: number, model: ScenarioModel, trials = COMPARE_TRIALS): ComparedScenario {
+/**
+ * The measured quality of each of the model's options that has KPI data (FCR and escalation
+ * rate over its last six months), for the comparison to score it by instead of the modelled one.
+ */
+export function measuredQualityOf(db: Db, model: ScenarioModel): Map<number, MeasuredQualityInputs> {
+  const ids = model.scenario.options.map((o) => o.optionId)
+  const rows = listKpiObservations(db, ids)
+  const measured = new Map<number, MeasuredQualityInputs>()
+  for (const id of ids) {
+    const option = model.options.get(id)
+    const m = option && measuredQualityInputs(rows.filter((r) => r.optionId === id), option, model.scenario)
+    if (m) measured.set(id, m)
+  }
+  return measured
+}
+
+/** The same for a model held in memory (a what-if that has not been saved); `measured` as measuredQualityOf gives it. */
+export function compareModel(id: number, model: ScenarioModel, trials = COMPARE_TRIALS, measured?: ReadonlyMap<number, MeasuredQualityInputs>): ComparedScenario {
   const name = model.scenario.name
   const staffed = memoStaffing(model)
   if (!staffed.ok) return { ok: false, id, name, problems: staffed.problems }
@@ -30,5 +49,5 @@ export function compareModel(id: number, model: ScenarioModel, trials = COMPARE_
   const evaluation = evaluateScenario(model.scenario, s, model.options)
   const risk = simulateRisk(s, evaluation, model.options, { ...model.scenario.uncertainty, trials })
   const firstFull = firstFullMonth(evaluation.months, s.start, s.intervalMinutes, s.intervalCount) ?? ''
-  return { ok: true, id, name, model, comparison: comparison(evaluation, risk, model), evaluation, firstFull }
+  return { ok: true, id, name, model, comparison: comparison(evaluation, risk, model, measured), evaluation, firstFull }
 }

@@ -5,7 +5,7 @@ import { monthInvoices } from '../domain/evaluation/comparison.ts'
 import type { ScenarioModel } from '../domain/evaluation/evaluate-model.ts'
 import { whatIfChanges, type WhatIfChange } from '../domain/scenario/what-if.ts'
 import { readWhatIf, todayValues, type WhatIfErrors, type WhatIfValues } from './forms/what-if-form.ts'
-import { compareModel, type ComparedScenario } from './scenario-comparison.ts'
+import { compareModel, measuredQualityOf, type ComparedScenario } from './scenario-comparison.ts'
 import { MONTH_FIELD, whatIfGroups, type WhatIfGroup } from '../../views/compare/what-if-fields.ts'
 import type { CompareResultsProps } from '../../views/compare/results.tsx'
 
@@ -33,7 +33,7 @@ export function runWhatIf(db: Db, id: number, input: Record<string, unknown>): W
   const common = { id, name: saved.scenario.name, saved, groups: whatIfGroups(saved), values: reading.values, month: asked }
   if (!reading.ok) return { ...common, kind: 'invalid', errors: reading.errors }
   const changes = whatIfChanges(saved, reading.whatIf)
-  const compared = compareModel(id, reading.model, reading.trials)
+  const compared = compareModel(id, reading.model, reading.trials, measuredQualityOf(db, reading.model))
   if (!compared.ok) return { ...common, kind: 'unstaffable', problems: compared.problems, changes }
   const month = compared.comparison.months.includes(asked) ? asked : compared.firstFull
   const query = whatIfQuery(reading.values, todayValues(saved))

@@ -112,7 +112,7 @@ describe('figure work', () => {
       const w = work('quality_score', r)
       const score = 100 * (0.5 * value(w, 'fcr') + 0.3 * (1 - value(w, 'escalation')) + 0.2 * Math.min(1, value(w, 'sl') / value(w, 'target')))
       expect(score).toBeCloseTo(r.quality.score, 1)
-      expect(w.convention[0]).toMatch(/^Modelled, not measured/)
+      expect(w.convention[0]).toMatch(r.quality.source === 'measured' ? /^Measured: from this option’s KPI data over its last 6 months/ : /^Modelled, not measured/)
     }
   })
 
@@ -180,7 +180,7 @@ describe('GET /scenarios/:id/compare: the work and the scatter', () => {
 
   it('has a quality score row, and links money figures down to the itemised invoices', () => {
     const quality = document.querySelector(`#${COMPARE_TABLE_ID} tr[data-metric="quality_score"]`)!
-    expect(quality.querySelector('th')!.textContent).toContain('modelled quality score, 0–100')
+    expect(quality.querySelector('th')!.textContent).toContain('measured or modelled, 0–100')
     expect(quality.querySelector('td .compare-value')!.textContent).toMatch(/^\d{1,3}\.\d$/)
     const cost = document.querySelector(`#${COMPARE_TABLE_ID} tr[data-metric="annual_cost"] td`)!
     expect(cost.querySelector(`.work-invoices a[href="#${INVOICES_ID}"]`)).not.toBeNull()
@@ -198,6 +198,6 @@ describe('GET /scenarios/:id/compare: the work and the scatter', () => {
     for (const o of c.options) expect(svg.textContent).toContain(o.name.slice(0, 30))
     expect(svg.outerHTML).not.toMatch(/\sstyle="|<style/)
     const caption = svg.parentElement!.querySelector('figcaption')!.textContent!
-    expect(caption).toContain('Quality here is the modelled quality score')
+    expect(caption).toMatch(/Quality here is measured for .+ \(\d{4}-\d{2} to \d{4}-\d{2}\)/)
   })
 })

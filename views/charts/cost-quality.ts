@@ -11,7 +11,7 @@ import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgD
 
 export interface CostQualityInput {
   /** One per option, in the order the other charts colour them. */
-  points: ReadonlyArray<{ name: string; cost: number; quality: number }>
+  points: ReadonlyArray<{ name: string; cost: number; quality: number; source?: 'modelled' | 'measured' | undefined }>
   currency: string
   /** The x axis's label, without the currency ("Cost per resolution"). */
   costLabel: string
@@ -36,6 +36,7 @@ interface Point {
   label: string
   cost: number
   quality: number
+  source?: 'modelled' | 'measured' | undefined
   color: string
   onFrontier: boolean
 }
@@ -79,7 +80,7 @@ export function costQualitySvg(input: CostQualityInput): string {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right
   const xOf = (cost: number) => ((cost - xDomain[0]) / (xDomain[1] - xDomain[0] || 1)) * plotWidth
   const fitsLeft = (p: Point) => xOf(p.cost) > p.label.length * LABEL_CHAR_WIDTH + 16
-  const title = (p: Point) => `${p.name}: ${money.format(p.cost)} per resolution, quality ${p.quality.toFixed(1)}${p.onFrontier ? ' (on the frontier)' : ' (dominated)'}`
+  const title = (p: Point) => `${p.name}: ${money.format(p.cost)} per resolution, ${p.source ? `${p.source} ` : ''}quality ${p.quality.toFixed(1)}${p.onFrontier ? ' (on the frontier)' : ' (dominated)'}`
   const svg = Plot.plot({
     document: plotDocument,
     className: 'cost-quality',

@@ -50,16 +50,22 @@ export function Charts({ c }: { c: Comparison }) {
   )
 }
 
-/** Which score the chart plots, in words, so nobody takes a modelled score for a measured one. */
-function scoreSource(rows: readonly ComparisonRow[]): string {
-  const sources = new Set(rows.map((r) => r.quality.source))
-  if (sources.size === 1 && sources.has('measured')) return 'the measured quality score from partner scorecards'
-  if (sources.has('measured')) return 'the measured quality score where a scorecard exists and the modelled one elsewhere'
-  return 'the modelled quality score: 100 × (0.5 × FCR + 0.3 × (1 − escalation rate) + 0.2 × min(1, service level achieved / target)), from the FCR and escalation rate each option states and the service level the plan achieves; measured scorecards will replace it when they exist'
+const MODELLED_FORMULA =
+  '100 × (0.5 × FCR + 0.3 × (1 − escalation rate) + 0.2 × min(1, service level / target)), from the FCR and escalation rate the option states and the service level the plan achieves'
+
+/** Which score each point is, in words, so nobody takes a modelled score for a measured one. */
+export function scoreSource(rows: readonly ComparisonRow[]): string {
+  const measured = rows.filter((r) => r.quality.source === 'measured')
+  const modelled = rows.filter((r) => r.quality.source !== 'measured')
+  const when = (r: ComparisonRow) => (r.quality.period ? `${r.name} (${r.quality.period.from} to ${r.quality.period.to})` : r.name)
+  if (measured.length === 0) return `the modelled quality score for every option: ${MODELLED_FORMULA}; an option with measured FCR and escalation in its KPI data would be scored on those`
+  const measuredText = `measured for ${measured.map(when).join(', ')}: the same formula over its KPI data, pooled by sample size`
+  if (modelled.length === 0) return `${measuredText}; no option is modelled`
+  return `${measuredText}; modelled for ${modelled.map((r) => r.name).join(', ')}: ${MODELLED_FORMULA}`
 }
 
 function CostQuality({ c }: { c: Comparison }) {
-  const points = c.options.map((o) => ({ name: o.name, cost: o.costPerResolution, quality: o.quality.score }))
+  const points = c.options.map((o) => ({ name: o.name, cost: o.costPerResolution, quality: o.quality.score, source: o.quality.source }))
   const placed = c.options.filter((o) => Number.isFinite(o.costPerResolution) && Number.isFinite(o.quality.score))
   const frontier = paretoFrontier(placed.map((o) => ({ o, cost: o.costPerResolution, quality: o.quality.score })))
   const onFrontier = new Set(frontier.map((f) => f.o))

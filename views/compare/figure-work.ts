@@ -7,7 +7,8 @@
  * the domain's, this module only words and formats them.
  */
 import type { Comparison, ComparisonRow, RowTerms, ServiceTarget } from '../../src/domain/evaluation/comparison.ts'
-import { QUALITY_WEIGHTS, qualityParts } from '../../src/domain/evaluation/quality-score.ts'
+import { QUALITY_WEIGHTS, qualityParts, type MeasuredQualityInputs } from '../../src/domain/evaluation/quality-score.ts'
+import { DEFAULT_MEASURED_WINDOW } from '../../src/domain/quality/measured-quality.ts'
 import { formatCount } from '../format.ts'
 import { formatMoney, formatMoneyDifference } from './view-model.ts'
 
@@ -322,6 +323,7 @@ function expectedCredits(r: ComparisonRow, c: Comparison): FigureWork {
 }
 
 function qualityScore(r: ComparisonRow): FigureWork {
+  if (r.quality.source === 'measured' && r.measuredQuality) return measuredQualityScore(r, r.measuredQuality)
   const parts = qualityParts({ fcr: r.fcr, escalationRate: r.escalationRate, serviceLevel: r.serviceLevel, serviceLevelTarget: r.serviceLevelTarget })
   const w = QUALITY_WEIGHTS
   return work({
@@ -335,10 +337,39 @@ function qualityScore(r: ComparisonRow): FigureWork {
     ],
     convention: [
       r.quality.source === 'modelled'
-        ? 'Modelled, not measured: it uses the FCR and escalation rate the option states and the service level the plan achieves. Measured partner scorecards will replace it when they exist.'
+        ? 'Modelled, not measured: it uses the FCR and escalation rate the option states and the service level the plan achieves. An option with measured FCR and escalation in its KPI data is scored on those instead.'
         : 'Measured: from the partner’s scorecard.',
       'Beating the service-level target earns nothing extra: its term is capped at its 20 points.',
       serviceLevelConvention(r.serviceTargets),
+    ],
+  })
+}
+
+/** "pooled over 1,234 contacts" or "mean of the periods" (no sample sizes). */
+const pooledOver = (n: number | null) => (n === null ? 'mean of the periods' : `pooled over ${count(n)}`)
+
+function measuredQualityScore(r: ComparisonRow, m: MeasuredQualityInputs): FigureWork {
+  const serviceLevel = m.serviceLevel ?? r.serviceLevel
+  const parts = qualityParts({ fcr: m.fcr, escalationRate: m.escalationRate, serviceLevel, serviceLevelTarget: r.serviceLevelTarget })
+  const w = QUALITY_WEIGHTS
+  const period = `${m.period.from} to ${m.period.to}`
+  const stated = Math.abs(m.fcr - r.fcr) >= 0.0005 || Math.abs(m.escalationRate - r.escalationRate) >= 0.0005
+  return work({
+    formula: `Measured quality score = 100 × (${w.fcr} × FCR + ${w.noEscalation} × (1 − escalation rate) + ${w.serviceLevel} × min(1, service level / target)), from 0 to 100: the modelled score’s formula over measured values, so the two share one scale.`,
+    worked: `${num(parts.fcr, precise)} + ${num(parts.noEscalation, precise)} + ${num(parts.serviceLevel, precise)} = ${num(r.quality.score, oneDecimal)} points`,
+    inputs: [
+      input('fcr', `FCR (measured, ${period})`, pct(m.fcr), `of handled, ${pooledOver(m.sampleSizes.fcr)}`),
+      input('escalation', `Escalations (measured, ${period})`, pct(m.escalationRate), `of handled, ${pooledOver(m.sampleSizes.escalationRate)}`),
+      input('sl', m.serviceLevel === null ? 'Service level achieved (plan)' : 'Service level (measured, scenario’s definition)', pct(serviceLevel), 'of offered'),
+      input('target', 'Target (weighted by offered)', pct(r.serviceLevelTarget), 'of offered'),
+    ],
+    convention: [
+      `Measured: from this option’s KPI data over its last ${DEFAULT_MEASURED_WINDOW} months with data (${period}), each KPI pooled by sample size (Σ value × n / Σ n).`,
+      m.serviceLevelNote,
+      stated
+        ? `Its cost still rests on the FCR and escalation rate it states (${pct(r.fcr)}, ${pct(r.escalationRate)}); “Use measured quality” on the option’s page prices the measured ones.`
+        : 'Its cost rests on the same FCR and escalation rate, as stated on the option.',
+      'Beating the service-level target earns nothing extra: its term is capped at its 20 points.',
     ],
   })
 }

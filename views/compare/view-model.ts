@@ -46,6 +46,15 @@ export const METRICS: readonly Metric[] = [
   { column: 'annual_cost', label: 'Annual cost', note: 'deterministic', value: (r) => r.costCents / 100, format: (r, c) => formatMoney(r.costCents / 100, c, 0) },
   { column: 'cost_per_contact', label: 'Cost per contact', note: 'per contact handled', value: (r) => r.costPerContact, format: (r, c) => formatMoney(r.costPerContact, c) },
   { column: 'cost_per_resolution', label: 'Cost per resolution', note: 'per issue resolved', value: (r) => r.costPerResolution, format: (r, c) => formatMoney(r.costPerResolution, c) },
+  // Right under cost per resolution, so the table reads the two together.
+  {
+    column: 'quality_score',
+    label: 'Quality score',
+    note: 'measured or modelled, 0–100',
+    value: (r) => r.quality.score,
+    format: (r) => formatScore(r.quality.score),
+    detail: (r) => (r.quality.source === 'measured' && r.quality.period ? `measured, ${r.quality.period.from} to ${r.quality.period.to}` : 'modelled'),
+  },
   { column: 'fte', label: 'FTE', note: 'average over the span', value: (r) => r.fte, format: (r) => formatFte(r.fte) },
   { column: 'paid_hours', label: 'Paid hours', note: 'agent-hours', value: (r) => r.paidHours, format: (r) => formatHours(Math.round(r.paidHours)) },
   { column: 'idle_paid_hours', label: 'Idle paid hours', note: 'paid, not handling contacts', value: (r) => r.idlePaidHours, format: (r) => formatHours(Math.round(r.idlePaidHours)) },
@@ -65,7 +74,6 @@ export const METRICS: readonly Metric[] = [
   },
   { column: 'miss_probability_average', label: 'Chance of missing the target', note: 'average month', value: (r) => r.missAverage, format: (r) => formatPercent(r.missAverage) },
   { column: 'expected_sla_credits', label: 'Expected SLA credits', note: 'mean over the futures', value: (r) => r.expectedCredits, format: (r, c) => formatMoney(r.expectedCredits, c, 0) },
-  { column: 'quality_score', label: 'Quality score', note: 'modelled quality score, 0–100', value: (r) => r.quality.score, format: (r) => formatScore(r.quality.score) },
   {
     column: 'cost_per_contact_vs_cheapest',
     label: 'Difference per contact',

@@ -64,7 +64,8 @@ export function poolKpi(rows: readonly Pick<ScorecardRow, 'value' | 'sampleSize'
 /**
  * One partner's measured quality over the window, from its KPI rows (any partner name; the
  * caller passes one partner's rows). Null when the rows hold none of FCR, escalation rate,
- * AHT or service level. Rows with a period that does not parse are ignored.
+ * AHT or service level. Monthly rows are used when there are any, weekly ones otherwise;
+ * rows with a period that does not parse are ignored.
  * @example measuredQuality(rows, 6)?.fcr?.value // 0.74
  */
 export function measuredQuality(rows: readonly ScorecardRow[], window: MeasuredWindow = DEFAULT_MEASURED_WINDOW): MeasuredQuality | null {
@@ -74,10 +75,9 @@ export function measuredQuality(rows: readonly ScorecardRow[], window: MeasuredW
     return at && wanted.has(r.kpi) ? [{ ...r, period: at.label, at }] : []
   })
   if (parsed.length === 0) return null
-  // One kind of period: a workspace holding both pools the kind of the latest rows.
-  const latest = parsed.reduce((a, b) => (b.at.index > a.at.index ? b : a))
-  const sameKind = parsed.filter((r) => r.at.kind === latest.at.kind)
-  const kept = inWindow(sameKind, window)
+  // One kind of period: the windows are months, so monthly rows win where a partner has both.
+  const months = parsed.filter((r) => r.at.kind === 'month')
+  const kept = inWindow(months.length ? months : parsed, window)
   const of = (kpi: string) => poolKpi(kept.filter((r) => r.kpi === kpi))
   const ordered = [...kept].sort((a, b) => a.at.index - b.at.index)
   return {

@@ -75,6 +75,12 @@ describe('measuredQuality', () => {
     expect(m.period).toEqual({ from: '2026-W05', to: '2026-W30' })
   })
 
+  it('uses the monthly rows of a partner that reports both months and weeks', () => {
+    const m = measuredQuality([row('2026-10', 'fcr', 0.8, 100), row('2026-W43', 'fcr', 0.5, 100)], 3)!
+    expect(m.fcr?.value).toBe(0.8)
+    expect(m.period).toEqual({ from: '2026-10', to: '2026-10' })
+  })
+
   it('is null for a partner with none of FCR, escalation, AHT or service level', () => {
     expect(measuredQuality([row('2026-10', 'csat', 0.9, 50)], 6)).toBeNull()
   })
