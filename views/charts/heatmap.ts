@@ -64,13 +64,15 @@ export function heatmapSvg(input: HeatmapInput): string {
   }) as unknown as SvgNode
 
   stripInlineStyles(svg)
-  addColorLegend(doc, svg, Plot.scale({ color }), input)
+  // Every cell the same (an option staffed exactly to its requirement): the legend says that value once, not "0 0 0".
+  const uniform = finite.length > 0 && finite.every((v) => v === finite[0]) ? finite[0] : undefined
+  addColorLegend(doc, svg, Plot.scale({ color }), input, uniform)
   addAccessibleName(doc, svg, input.id, input.title, input.description)
   return svg.outerHTML
 }
 
 /** A gradient bar with its end values, drawn in SVG (Plot's legends are HTML with inline styles). */
-function addColorLegend(doc: Parameters<typeof element>[0], svg: SvgNode, scale: { apply: (v: number) => unknown; domain?: unknown }, input: HeatmapInput): void {
+function addColorLegend(doc: Parameters<typeof element>[0], svg: SvgNode, scale: { apply: (v: number) => unknown; domain?: unknown }, input: HeatmapInput, uniform: number | undefined): void {
   const [lo, hi] = (scale.domain as [number, number] | undefined) ?? [0, 1]
   const gradientId = `${input.id}-gradient`
   const defs = element(doc, 'defs', {})
@@ -91,6 +93,7 @@ function addColorLegend(doc: Parameters<typeof element>[0], svg: SvgNode, scale:
     [hi, 'end'],
   ]
   if (input.scheme === 'diverging') ends.splice(1, 0, [0, 'middle'])
+  if (uniform !== undefined) ends.splice(0, ends.length, [uniform, 'middle'])
   for (const [value, anchor] of ends) {
     const x = barX + ((value - lo) / (hi - lo || 1)) * LEGEND_WIDTH
     const label = element(doc, 'text', { x: `${x}`, y: '22', dy: '0.5em', 'text-anchor': anchor, fill: 'currentColor' })
