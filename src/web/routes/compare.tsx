@@ -3,10 +3,10 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { loadScenarioModel } from '../../db/scenario-model.ts'
 import { saveWhatIf } from '../../db/what-if-save.ts'
-import { decisionFlip } from '../../domain/evaluation/decision-flip.ts'
 import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
-import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
 import { readWhatIf } from '../forms/what-if-form.ts'
+import { BUSY, busyOrThrow, computePool } from '../jobs/compute-pool.ts'
+import { computeBusy } from '../jobs/compute-busy.tsx'
 import { isHtmxRequest, redirectHtmx, replaceUrl } from '../htmx.ts'
 import { readForm, routeId } from '../request.ts'
 import { compareStoredScenario } from '../scenario-comparison.ts'
@@ -96,12 +96,14 @@ compareRoutes.get(`${ID}/compare.xlsx`, async (c) => {
  * (about 1 s each), so the compare page loads it as a fragment. A plain visit (no htmx)
  * gets the same section in a full page.
  */
-compareRoutes.get(`${ID}/compare/flip`, (c) => {
+compareRoutes.get(`${ID}/compare/flip`, async (c) => {
   const id = routeId(c)
   const found = id === undefined ? undefined : compareStoredScenario(c.var.db, id)
   if (!found) return c.notFound()
   if (!found.ok) return unstaffable(c, found.problems)
-  const flip = decisionFlip(found.model, found.comparison.options)
+  // The break-evens run in a worker thread: other users' pages are answered meanwhile.
+  const flip = await computePool.run({ kind: 'flip', model: found.model, rows: found.comparison.options }).catch(busyOrThrow)
+  if (flip === BUSY) return computeBusy(c)
   const currency = found.comparison.currency
   c.header('Vary', 'HX-Request')
   if (isHtmxRequest(c)) return c.html(<FlipSection flip={flip} currency={currency} />)
@@ -113,11 +115,13 @@ compareRoutes.get(`${ID}/compare/flip`, (c) => {
  * evaluations per assumption (about 1 s for the demo), so the compare page loads it as
  * a fragment, like the flip. A plain visit (no htmx) gets the same section in a full page.
  */
-compareRoutes.get(`${ID}/compare/sensitivity`, (c) => {
+compareRoutes.get(`${ID}/compare/sensitivity`, async (c) => {
   const id = routeId(c)
   const model = id === undefined ? undefined : loadScenarioModel(c.var.db, id)
   if (id === undefined || !model) return c.notFound()
-  const result = sensitivity(model)
+  // In a worker thread, like the flip.
+  const result = await computePool.run({ kind: 'sensitivity', model }).catch(busyOrThrow)
+  if (result === BUSY) return computeBusy(c)
   if (!result) {
     const evaluated = evaluateModel(model)
     return unstaffable(c, evaluated.ok ? [] : evaluated.problems)
