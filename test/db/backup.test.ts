@@ -137,6 +137,17 @@ describe('SQLite backups', () => {
     expect(listForecasts(db).length).toBeGreaterThan(0)
   })
 
+  it('a backup made by the first released schema is upgraded on a copy and restored; tables it lacks come back empty', () => {
+    const path = join(dir, 'v0.db')
+    const v0 = new Database(path)
+    v0.exec(readFileSync(new URL('../fixtures/workspace-v0.sql', import.meta.url), 'utf8'))
+    v0.close()
+    const result = restoreFromSqliteFile(db, path)
+    expect(result.ok).toBe(true)
+    expect(rowCounts(db)).toMatchObject({ forecasts: 1, forecast_channels: 3, sourcing_options: 4, scenarios: 1, scenario_options: 4, activity_days: 0 })
+    expect(listScenarios(db).map((s) => s.name)).toEqual(['Blended: in-house core, three partners'])
+  })
+
   it('the migration hashes are one per committed migration', () => {
     const journal = JSON.parse(readFileSync(new URL('../../drizzle/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] }
     expect(migrationHashes()).toHaveLength(journal.entries.length)
