@@ -1,4 +1,5 @@
 /** Shared machinery of the fuzz suite: an in-process workspace, bounded requests, tallies of cases and server errors, and the printed counts. */
+import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import { exportScenario, importScenario } from '../../src/db/scenario-file.ts'
 import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
 import type { ScenarioFile } from '../../src/schemas/scenario-file.ts'
 import { createApp } from '../../src/web/app.ts'
-import { rowCounts } from '../db/helpers.ts'
+import { rowCounts, tableNames } from '../db/helpers.ts'
 
 export { rowCounts }
 
@@ -70,6 +71,20 @@ export function addSmallScenario(db: Db): number {
   const result = importScenario(db, smallScenarioFile(db))
   if (!result.ok) throw new Error(`the small scenario did not import: ${JSON.stringify(result.errors)}`)
   return result.scenarioId
+}
+
+/**
+ * A digest of every application table's rows (blobs by length only, to stay cheap):
+ * equal digests before and after a refused request prove it wrote nothing, updates included.
+ */
+export function dbDigest(db: Db): string {
+  const hash = createHash('sha256')
+  for (const name of tableNames(db)) {
+    const rows = db.$client.prepare(`select * from "${name}" order by rowid`).raw().all() as unknown[][]
+    hash.update(name)
+    for (const row of rows) hash.update(JSON.stringify(row.map((v) => (Buffer.isBuffer(v) ? `blob:${v.length}` : typeof v === 'bigint' ? String(v) : v))))
+  }
+  return hash.digest('hex')
 }
 
 /** Resolves what `work` resolves, or rejects once `ms` pass: a request that never answers fails the property instead of the run. */
