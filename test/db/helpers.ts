@@ -1,13 +1,16 @@
 /** Shared helpers for database tests: row counts of every table, to prove a refused write changed nothing. */
+import { ACCESS_CONTROL_TABLES } from '../../src/db/auth-schema.ts'
 import type { Db } from '../../src/db/client.ts'
 
-/** The application's tables (not SQLite's own, nor drizzle's migration journal). */
+/** The workspace's tables (not SQLite's own, nor drizzle's migration journal, nor access control, which backups leave alone). */
 export function tableNames(db: Db): string[] {
   return (
     db.$client
       .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' order by name`)
       .all() as { name: string }[]
-  ).map((r) => r.name)
+  )
+    .map((r) => r.name)
+    .filter((name) => !ACCESS_CONTROL_TABLES.includes(name))
 }
 
 /** Rows in each application table, by table name. */
