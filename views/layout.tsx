@@ -30,6 +30,7 @@ const NAV = [
   { href: '/forecasts', label: 'Forecasts' },
   { href: '/options', label: 'Sourcing options' },
   { href: '/activity', label: 'Activity' },
+  { href: '/scorecards', label: 'Scorecards' },
   { href: '/staffing', label: 'Staffing calculator' },
   { href: '/methods', label: 'How this is computed' },
 ] as const

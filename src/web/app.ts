@@ -16,6 +16,7 @@ import { forecastRoutes } from './routes/forecasts.tsx'
 import { optionRoutes } from './routes/options.tsx'
 import { scenarioRoutes } from './routes/scenarios.tsx'
 import { scorecardApiRoutes } from './routes/scorecards-api.ts'
+import { scorecardRoutes } from './routes/scorecards.tsx'
 import { simulationRoutes } from './routes/simulations.tsx'
 import { staffingRoutes } from './routes/staffing.tsx'
 import { versusRoutes } from './routes/versus.tsx'
@@ -60,6 +61,7 @@ export function createApp({ db }: AppDeps): Hono {
   app.route('/forecasts', forecastRoutes)
   app.route('/options', optionRoutes)
   app.route('/activity', activityRoutes)
+  app.route('/scorecards', scorecardRoutes)
   app.route('/workspace', workspaceRoutes)
   app.route('/scenarios', versusRoutes)
   app.route('/scenarios', simulationRoutes)
