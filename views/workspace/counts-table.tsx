@@ -1,6 +1,6 @@
 /** Rows per table, now and (on the confirmation page) in the chosen file, side by side. */
 import { formatCount } from '../format.ts'
-import { tableLabel } from './table-labels.ts'
+import { inReadingOrder, tableLabel } from './table-labels.ts'
 
 export function CountsTable({ caption, now, file }: { caption: string; now: Record<string, number>; file?: Record<string, number> }) {
   return (
@@ -15,7 +15,7 @@ export function CountsTable({ caption, now, file }: { caption: string; now: Reco
           </tr>
         </thead>
         <tbody>
-          {Object.keys(now).map((table) => (
+          {inReadingOrder(Object.keys(now)).map((table) => (
             <tr>
               <th scope="row">{tableLabel(table)}</th>
               <td>{formatCount(now[table]!)}</td>

@@ -11,7 +11,6 @@ import { exportWorkspace, fileCounts, readWorkspaceFile, restoreFromWorkspaceFil
 import { readForm } from '../request.ts'
 import { CONFIRM_TITLE, ConfirmPage } from '../../../views/workspace/confirm-page.tsx'
 import { MAX_RESTORE_BYTES, MAX_RESTORE_LABEL, RESTORE_FILE_FIELD, RESTORE_TOKEN_FIELD, WORKSPACE_PATH, WORKSPACE_TITLE } from '../../../views/workspace/ids.ts'
-import { tableLabel } from '../../../views/workspace/table-labels.ts'
 import { WorkspacePage } from '../../../views/workspace/workspace-page.tsx'
 import type { ListNotice } from '../../../views/components/list-notice.tsx'
 import { formatCount } from '../../../views/format.ts'
@@ -152,8 +151,13 @@ function page(c: Context, status: 200 | 409 | 413 | 422, props: { notice?: ListN
 }
 
 function summary(counts: Record<string, number>): string {
-  const main = ['forecasts', 'sourcing_options', 'scenarios', 'activity_days']
-  return main.map((t) => `${formatCount(counts[t] ?? 0)} ${tableLabel(t).toLowerCase()}`).join(', ')
+  const main: [table: string, one: string, many: string][] = [
+    ['forecasts', 'forecast', 'forecasts'],
+    ['sourcing_options', 'sourcing option', 'sourcing options'],
+    ['scenarios', 'scenario', 'scenarios'],
+    ['activity_days', 'activity day', 'activity days'],
+  ]
+  return main.map(([table, one, many]) => `${formatCount(counts[table] ?? 0)} ${counts[table] === 1 ? one : many}`).join(', ')
 }
 
 const today = () => new Date().toISOString().slice(0, 10)
