@@ -36,7 +36,7 @@ export function WorkspacePage({ counts, notice, fileError }: WorkspacePageProps)
               <a class="button ws-button-secondary" href={BACKUP_JSON_PATH} download data-testid="backup-json">
                 Download as JSON
               </a>
-              <p class="field__hint">Every table’s rows as readable JSON (forecast series as numbers), format “shoreline-workspace”, version 1. Larger than the SQLite copy.</p>
+              <p class="field__hint">Every table’s rows as readable JSON (forecast series as numbers), format “shoreline-workspace”, version 1.</p>
             </li>
           </ul>
           <CountsTable caption="What the workspace holds" now={counts} />
