@@ -57,9 +57,14 @@ const MODELLED_FORMULA =
 export function scoreSource(rows: readonly ComparisonRow[]): string {
   const measured = rows.filter((r) => r.quality.source === 'measured')
   const modelled = rows.filter((r) => r.quality.source !== 'measured')
-  const when = (r: ComparisonRow) => (r.quality.period ? `${r.name} (${r.quality.period.from} to ${r.quality.period.to})` : r.name)
+  const span = (r: ComparisonRow) => (r.quality.period ? `${r.quality.period.from} to ${r.quality.period.to}` : '')
   if (measured.length === 0) return `the modelled quality score for every option: ${MODELLED_FORMULA}; an option with measured FCR and escalation in its KPI data would be scored on those`
-  const measuredText = `measured for ${measured.map(when).join(', ')}: the same formula over its KPI data, pooled by sample size`
+  const spans = new Set(measured.map(span))
+  const who = modelled.length === 0 ? 'every option' : measured.map((r) => r.name).join(', ')
+  const measuredText =
+    spans.size === 1
+      ? `measured for ${who} (${[...spans][0]}): the same formula over each option’s KPI data, pooled by sample size`
+      : `measured for ${measured.map((r) => `${r.name} (${span(r)})`).join(', ')}: the same formula over each option’s KPI data, pooled by sample size`
   if (modelled.length === 0) return `${measuredText}; no option is modelled`
   return `${measuredText}; modelled for ${modelled.map((r) => r.name).join(', ')}: ${MODELLED_FORMULA}`
 }

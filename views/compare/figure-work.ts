@@ -345,8 +345,8 @@ function qualityScore(r: ComparisonRow): FigureWork {
   })
 }
 
-/** "pooled over 1,234 contacts" or "mean of the periods" (no sample sizes). */
-const pooledOver = (n: number | null) => (n === null ? 'mean of the periods' : `pooled over ${count(n)}`)
+/** "pooled, n = 1,234" or "mean of the periods" (no sample sizes). */
+const pooledOver = (n: number | null) => (n === null ? 'mean of the periods' : `pooled, n = ${count(n)}`)
 
 function measuredQualityScore(r: ComparisonRow, m: MeasuredQualityInputs): FigureWork {
   const serviceLevel = m.serviceLevel ?? r.serviceLevel

@@ -22,3 +22,8 @@ export const NOTICE_ID = 'options-notice'
 const slug = (name: string) => name.replace(/[^A-Za-z0-9_-]/g, '-')
 export const fieldId = (name: string) => `opt-${slug(name)}`
 export const errorId = (name: string) => `err-${slug(name)}`
+
+/** The "Use measured quality" panel on the edit page, its Apply action and its service-level definition form. */
+export const MEASURED_ID = 'measured-quality'
+export const measuredQualityPath = (id: number) => `/options/${id}/measured-quality`
+export const serviceLevelReportingPath = (id: number) => `/options/${id}/service-level-reporting`

@@ -1,5 +1,6 @@
 /** The new/edit option page: the whole form (swapped back whole on a refused save) and the inline-validation answer. */
 import { fieldLabel, type OptionFormErrors } from './form-fields.ts'
+import { MeasuredQualityPanel, type MeasuredQualityPanelProps } from './measured-quality-panel.tsx'
 import { ErrorSlot, sentence, type FormState } from './form-parts.tsx'
 import { ChannelsSection, HoursSection, IdentitySection, OperationsSection } from './general-section.tsx'
 import { fieldId, FORM_ID, OPTIONS_PATH, optionPath, STATUS_ID, SUMMARY_ID } from './ids.ts'
@@ -17,7 +18,7 @@ export interface OptionFormProps {
 export const newOptionTitle = 'New sourcing option'
 export const editOptionTitle = (name: string) => `Edit ${name}`
 
-export function OptionFormPage(props: OptionFormProps & { savedName?: string }) {
+export function OptionFormPage(props: OptionFormProps & { savedName?: string; measured?: MeasuredQualityPanelProps | undefined }) {
   return (
     <>
       <p class="ws-breadcrumb">
@@ -30,6 +31,7 @@ export function OptionFormPage(props: OptionFormProps & { savedName?: string }) 
           whole form is valid.
         </p>
       </div>
+      {props.measured && <MeasuredQualityPanel {...props.measured} />}
       <OptionForm {...props} />
     </>
   )

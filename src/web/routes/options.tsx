@@ -1,12 +1,19 @@
-/** /options: the list, the new and edit forms (plain posts, upgraded by htmx), inline validation, clone and delete. */
+/** /options: the list, the new and edit forms (plain posts, upgraded by htmx), inline validation, clone and delete, and an option's measured quality (apply, service-level definition). */
 import { Hono, type Context } from 'hono'
+import { loadForecast } from '../../db/forecasts.ts'
+import { listKpiObservations } from '../../db/kpi-observations.ts'
 import { listScenarios } from '../../db/scenarios.ts'
-import { cloneOption, createOption, deleteOption, getOption, listOptions, updateOption } from '../../db/sourcing-options.ts'
+import { cloneOption, createOption, deleteOption, getOption, listOptions, updateOption, type StoredOption } from '../../db/sourcing-options.ts'
+import { measuredFields, usesMeasuredFields, withMeasuredFields } from '../../domain/quality/apply-measured-quality.ts'
+import { ahtFactorFor, DEFAULT_MEASURED_WINDOW, measuredQuality, type MeasuredWindow } from '../../domain/quality/measured-quality.ts'
+import { sourcingOptionSchema, type SourcingOption } from '../../schemas/sourcing-option.ts'
+import { queryWindow, readMeasuredWindow, readReportingForm } from '../forms/measured-quality-form.ts'
 import { readOptionForm } from '../forms/option-form.ts'
 import { isHtmxRequest } from '../htmx.ts'
 import { DEFAULT_OPTION_VALUES, fieldLabel, GROUP_SLOTS, type OptionFormErrors } from '../../../views/options/form-fields.ts'
 import { optionFormValues } from '../../../views/options/form-values.ts'
-import { OPTIONS_PATH, optionEditPath } from '../../../views/options/ids.ts'
+import { MEASURED_ID, OPTIONS_PATH, optionEditPath } from '../../../views/options/ids.ts'
+import type { MeasuredQualityPanelProps } from '../../../views/options/measured-quality-panel.tsx'
 import { editOptionTitle, newOptionTitle, OptionForm, OptionFormPage, ValidationAnswer } from '../../../views/options/option-form-page.tsx'
 import { Notice, type ListNotice } from '../../../views/components/list-notice.tsx'
 import { OPTIONS_TITLE, OptionsPage } from '../../../views/options/options-page.tsx'
@@ -30,8 +37,39 @@ optionRoutes.get('/:id{[0-9]+}/edit', (c) => {
   const id = routeId(c)
   const option = id === undefined ? undefined : getOption(c.var.db, id)
   if (!option) return c.notFound()
-  const state = { values: optionFormValues(option), errors: {} }
-  return c.render(<OptionFormPage id={option.id} savedName={option.name} state={state} escalationChoices={choices(c, option.id)} />, { title: editOptionTitle(option.name) })
+  const window = queryWindow(c.req.query('window'), DEFAULT_MEASURED_WINDOW)
+  const panel = measuredPanel(c, option, window)
+  const done = c.req.query('applied') ? `Applied: this option now uses the measured values of ${panel.measured?.period.from} to ${panel.measured?.period.to}.` : c.req.query('reporting') ? 'Saved how this option counts its service level.' : undefined
+  return renderEdit(c, option, { ...panel, notice: done ? { kind: 'done', text: done } : undefined })
+})
+
+/** Apply: the option's FCR, escalation rate and AHT factor become its measured ones over the posted period (recomputed here, never taken from the form). */
+optionRoutes.post('/:id{[0-9]+}/measured-quality', async (c) => {
+  const id = routeId(c)
+  const option = id === undefined ? undefined : getOption(c.var.db, id)
+  if (!option) return c.notFound()
+  const read = readMeasuredWindow(await readForm(c))
+  if (!read.ok) return renderEdit(c, option, { ...measuredPanel(c, option, DEFAULT_MEASURED_WINDOW), notice: { kind: 'error', text: `Not applied. ${read.errors.window}.` } }, 422)
+  const panel = measuredPanel(c, option, read.window)
+  if (!panel.fields.ok) return renderEdit(c, option, { ...panel, notice: { kind: 'error', text: `Not applied: ${panel.fields.reason}.` } }, 422)
+  const next = sourcingOptionSchema.safeParse(withMeasuredFields(specOf(option), panel.fields.fields))
+  if (!next.success) return renderEdit(c, option, { ...panel, notice: { kind: 'error', text: `Not applied: ${next.error.issues[0]!.path.join('.')} ${next.error.issues[0]!.message}.` } }, 422)
+  updateOption(c.var.db, option.id, next.data)
+  return c.redirect(`${optionEditPath(option.id)}?window=${read.window}&applied=1#${MEASURED_ID}`, 303)
+})
+
+/** How the option counts the service level it reports (or "not stated"), so the compare page can convert it. */
+optionRoutes.post('/:id{[0-9]+}/service-level-reporting', async (c) => {
+  const id = routeId(c)
+  const option = id === undefined ? undefined : getOption(c.var.db, id)
+  if (!option) return c.notFound()
+  const body = await readForm(c)
+  const window = queryWindow(typeof body.window === 'string' ? body.window : undefined, DEFAULT_MEASURED_WINDOW)
+  const read = readReportingForm(body)
+  if (!read.ok) return renderEdit(c, option, { ...measuredPanel(c, option, window), reporting: { values: read.values, errors: read.errors }, notice: { kind: 'error', text: 'Not saved: the service-level definition needs attention (below).' } }, 422)
+  const { serviceLevelReporting: _, ...rest } = specOf(option)
+  updateOption(c.var.db, option.id, read.reporting ? { ...rest, serviceLevelReporting: read.reporting } : rest)
+  return c.redirect(`${optionEditPath(option.id)}?window=${window}&reporting=saved#${MEASURED_ID}`, 303)
 })
 
 optionRoutes.post('/:id{[0-9]+}', (c) => {
@@ -100,9 +138,53 @@ async function save(c: Context, id: number | undefined) {
     return c.render(<OptionFormPage {...props} savedName={savedName ?? ''} />, { title: id === undefined ? newOptionTitle : editOptionTitle(savedName ?? '') })
   }
   if (id === undefined) createOption(c.var.db, reading.option)
-  else updateOption(c.var.db, id, reading.option)
+  else updateOption(c.var.db, id, keepStatedReporting(reading.option, getOption(c.var.db, id)))
   const list = `${OPTIONS_PATH}?saved=${encodeURIComponent(reading.option.name)}`
   return isHtmxRequest(c) ? c.body(null, 200, { 'HX-Redirect': list }) : c.redirect(list, 303)
+}
+
+/** The form does not carry how the option counts its service level (its own small form does): a save keeps it. */
+function keepStatedReporting(option: SourcingOption, stored: StoredOption | undefined): SourcingOption {
+  return stored?.serviceLevelReporting ? { ...option, serviceLevelReporting: stored.serviceLevelReporting } : option
+}
+
+const specOf = ({ id: _id, updatedAt: _at, ...option }: StoredOption): SourcingOption => option
+
+function renderEdit(c: Context, option: StoredOption, measured: MeasuredQualityPanelProps, status: 200 | 422 = 200) {
+  c.status(status)
+  const state = { values: optionFormValues(option), errors: {} }
+  return c.render(<OptionFormPage id={option.id} savedName={option.name} state={state} escalationChoices={choices(c, option.id)} measured={measured} />, { title: editOptionTitle(option.name) })
+}
+
+/**
+ * What the measured-quality panel shows: the option's KPI data pooled over the window, the AHT
+ * factor against the forecast of the first scenario that uses the option, what Apply would
+ * write, and whether the option already holds exactly that.
+ */
+function measuredPanel(c: Context, option: StoredOption, window: MeasuredWindow): MeasuredQualityPanelProps {
+  const rows = listKpiObservations(c.var.db, [option.id])
+  const measured = measuredQuality(rows, window)
+  const ahtReference = measured?.ahtSeconds ? ahtReferenceFor(c, option, measured.ahtSeconds.value) : null
+  const fields = measuredFields(measured, ahtReference?.factor)
+  const used = measured ? rows.filter((r) => r.period >= measured.period.from && r.period <= measured.period.to) : []
+  return {
+    optionId: option.id,
+    option,
+    window,
+    measured,
+    ahtReference,
+    fields,
+    inUse: fields.ok && usesMeasuredFields(option, fields.fields),
+    demo: used.length > 0 && used.every((r) => r.source === 'demo'),
+  }
+}
+
+function ahtReferenceFor(c: Context, option: StoredOption, measuredSeconds: number): MeasuredQualityPanelProps['ahtReference'] {
+  const scenario = listScenarios(c.var.db).find((s) => s.options.some((o) => o.optionId === option.id))
+  const forecast = scenario && loadForecast(c.var.db, scenario.forecastId)
+  if (!forecast) return null
+  const { factor, forecastAhtSeconds } = ahtFactorFor(measuredSeconds, forecast.forecast.channels, option.channels)
+  return Number.isFinite(factor) ? { forecastName: forecast.name, forecastAhtSeconds, factor } : null
 }
 
 function renderList(c: Context, notice: ListNotice) {
