@@ -233,6 +233,8 @@ function verify(path: string, ledger: Ledger): { acknowledgedChecked: number; ac
     else expect.fail(`acknowledged write lost: ${what}`)
   }
   try {
+    // The server's settings under test: write-ahead log (synchronous is per connection; client.test.ts checks NORMAL).
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(db.pragma('foreign_key_check')).toEqual([])
 
