@@ -108,7 +108,7 @@ describe('POST /options/:id/service-level-reporting', () => {
     const html = await expectPage(await post(`/options/${PARTNER}/service-level-reporting`, { ...definition, slShortAbandonSharePercent: '60' }), 422)
     const p = parseHTML(html).document.querySelector('#measured-quality')!
     expect(p.querySelector('#err-slShortAbandonSharePercent')!.textContent).toBe('Must be less than 50.')
-    expect(p.querySelector<HTMLInputElement>('#slr-slShortAbandonSharePercent')!.getAttribute('value')).toBe('60')
+    expect(p.querySelector('#slr-slShortAbandonSharePercent')!.getAttribute('value')).toBe('60')
   })
 
   it('clears the definition when it is "not stated"', async () => {
