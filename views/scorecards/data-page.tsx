@@ -38,7 +38,7 @@ export function DataPage(p: DataPageProps) {
         <ImportForm state={p.importState} />
         <ValueForm state={p.valueForm} options={p.stored.options} kpis={p.kpis} />
       </div>
-      <StoredTables stored={p.stored} />
+      <StoredTables stored={p.stored} markDemo={p.demo.demo > 0 && p.demo.demo < p.demo.total} />
     </ScorecardShell>
   )
 }
@@ -194,16 +194,17 @@ function ValueForm({ state, options, kpis }: { state: ValueFormState; options: R
   )
 }
 
-function Cell({ cell }: { cell: StoredCell }) {
+/** `markDemo`: only when demo and real values are mixed; when everything is demo the banner says so once. */
+function Cell({ cell, markDemo }: { cell: StoredCell; markDemo: boolean }) {
   return (
     <td class={cell.demo ? 'scorecard-cell--demo' : cell.text === '—' ? 'scorecard-cell--empty' : undefined} title={cell.detail}>
       {cell.text}
-      {cell.demo && <span class="scorecard-demo-mark"> demo</span>}
+      {markDemo && cell.demo && <span class="scorecard-demo-mark"> demo</span>}
     </td>
   )
 }
 
-function StoredTables({ stored }: { stored: StoredView }) {
+function StoredTables({ stored, markDemo }: { stored: StoredView; markDemo: boolean }) {
   if (stored.periods.length === 0) return <p class="ws-empty scorecard-empty">No KPI values stored yet. Import a file or enter a value above.</p>
   return (
     <section class="scorecard-stored" aria-labelledby="scorecard-stored-heading">
@@ -231,7 +232,7 @@ function StoredTables({ stored }: { stored: StoredView }) {
                     </a>
                   </th>
                   {p.cells.map((c) => (
-                    <Cell cell={c} />
+                    <Cell cell={c} markDemo={markDemo} />
                   ))}
                 </tr>
               ))}
@@ -259,7 +260,7 @@ function StoredTables({ stored }: { stored: StoredView }) {
                       {r.name}
                     </th>
                     {r.cells.map((c) => (
-                      <Cell cell={c} />
+                      <Cell cell={c} markDemo={markDemo} />
                     ))}
                   </tr>
                 ))}

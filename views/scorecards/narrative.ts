@@ -44,9 +44,13 @@ export function narrative(facts: readonly KpiFacts[], ctx: NarrativeContext, lea
   const wins: string[] = []
   const actions: string[] = []
 
-  for (const { kpi, target, partners } of facts) {
+  for (const { kpi, target, tested, partners } of facts) {
     const leaders = partners.filter((p) => p.rank === 1)
-    const lead = leaders.length > 1 ? `${list(leaders.map((p) => p.partner))} share the lead (within noise of each other)` : `${leaders[0]?.partner ?? 'nobody'} leads with ${fmt(kpi, leaders[0]?.now)}`
+    const lead = !tested
+      ? `${leaders[0]?.partner ?? 'nobody'} is ${kpi.direction === 'higher' ? 'highest' : 'lowest'} at ${fmt(kpi, leaders[0]?.now)} (differences cannot be tested without sample sizes)`
+      : leaders.length > 1
+        ? `${list(leaders.map((p) => p.partner))} share the lead (within noise of each other)`
+        : `${leaders[0]?.partner ?? 'nobody'} leads with ${fmt(kpi, leaders[0]?.now)}`
     const met = partners.filter((p) => p.meetsTarget === true).length
     const targetText = target === undefined ? 'there is no target to read it against' : `${met} of ${partners.length} met the target of ${fmt(kpi, target)}`
     const range = partners.length > 1 ? ` (${fmt(kpi, Math.min(...partners.map((p) => p.now!)))} to ${fmt(kpi, Math.max(...partners.map((p) => p.now!)))})` : ''
@@ -79,7 +83,7 @@ export function narrative(facts: readonly KpiFacts[], ctx: NarrativeContext, lea
       if (p.small) rootCause.push(`${p.partner}’s ${kpi.name} rests on only ${p.n.toLocaleString('en-US')} ${kpi.kind === 'proportion' ? 'responses' : 'measures'} this ${period}: a change there may be noise.`)
     }
 
-    const alone = partners.filter((p) => p.rank === 1 && !p.withinNoise && p.tiedWith.length === 0)
+    const alone = tested ? partners.filter((p) => p.rank === 1 && !p.withinNoise && p.tiedWith.length === 0) : []
     for (const p of alone) if (partners.length > 1) wins.push(`${p.partner} leads on ${kpi.name} outright (${fmt(kpi, p.now)}), beyond noise of every other partner.`)
     for (const p of partners) {
       if (p.trend?.direction === 'improving') wins.push(`${p.partner}’s ${kpi.name} has improved steadily: ${change(kpi, p.trend.slope)} a ${p.trend.per}.`)

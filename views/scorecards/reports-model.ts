@@ -48,6 +48,8 @@ export interface PartnerFacts {
 export interface KpiFacts {
   kpi: Kpi
   target: number | undefined
+  /** Whether any pair could be tested: values without sample sizes over one period cannot be, and are ordered by value only. */
+  tested: boolean
   partners: PartnerFacts[]
 }
 
@@ -56,7 +58,7 @@ export interface ReportTableView {
   name: string
   facts: string
   columns: string[]
-  rows: { partner: string; values: string[]; change: string; changeNote: string; place: string; trend: string; missed: boolean }[]
+  rows: { partner: string; values: string[]; change: string; changeNote: string; place: string; trend: string; trendNote: string; missed: boolean }[]
 }
 
 export interface ReportView {
@@ -88,9 +90,10 @@ function quarterWindows(rows: readonly ObservationRow[]): { windows: Window[]; n
   for (const m of months) quarters.set(QUARTER_OF(m), [...(quarters.get(QUARTER_OF(m)) ?? []), m])
   const full = [...quarters.entries()].filter(([, ms]) => ms.length === 3)
   const last = [...quarters.entries()].at(-1)
-  const note = last && last[1].length < 3 ? `${last[0].replace('-', ' ')} has ${last[1].length} month${last[1].length === 1 ? '' : 's'} of data so far; the report covers the latest full quarter.` : undefined
+  const label = (q: string) => q.replace(/^(\d{4})-(Q\d)$/, '$2 $1')
+  const note = last && last[1].length < 3 ? `${label(last[0])} has ${last[1].length} month${last[1].length === 1 ? '' : 's'} of data so far; the report covers the latest full quarter.` : undefined
   return {
-    windows: full.map(([q, ms]) => ({ label: q.replace(/^(\d{4})-(Q\d)$/, '$2 $1'), rows: rows.filter((r) => ms.includes(r.period)) })),
+    windows: full.map(([q, ms]) => ({ label: label(q), rows: rows.filter((r) => ms.includes(r.period)) })),
     note,
   }
 }
@@ -171,10 +174,12 @@ export function reportView(rows: readonly ObservationRow[], options: readonly Op
     const target = targets[id]
     const fmt = (v: number | null | undefined) => formatKpiValue(kpi, v, currency)
     const valueIn = (c: ScorecardComparison | undefined, partner: string) => c?.kpis.find((x) => x.kpi === id)?.partners.find((p) => p.partner === partner)?.value ?? null
+    const tested = k.pairs.some((p) => p.pValue !== null)
+    const sign = kpi.direction === 'higher' ? -1 : 1
     const partners = k.partners
       .filter((p) => p.value !== null)
-      .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))
-      .map((p): PartnerFacts => {
+      .sort((a, b) => (tested ? (a.rank ?? 99) - (b.rank ?? 99) : 0) || sign * (a.value! - b.value!))
+      .map((p, i): PartnerFacts => {
         const nowRows = current.rows.filter((r) => r.partner === p.partner && r.kpi === id)
         const beforeRows = previous?.rows.filter((r) => r.partner === p.partner && r.kpi === id) ?? []
         return {
@@ -183,15 +188,15 @@ export function reportView(rows: readonly ObservationRow[], options: readonly Op
           before: valueIn(before, p.partner),
           n: p.n,
           small: p.warnings.length > 0,
-          rank: p.rank,
-          withinNoise: p.withinNoise,
-          tiedWith: p.tiedWith,
+          rank: tested ? p.rank : i + 1,
+          withinNoise: tested && p.withinNoise,
+          tiedWith: tested ? p.tiedWith : [],
           changeP: changeP(kpi, nowRows, beforeRows),
           trend: trends?.kpis.find((x) => x.kpi === id)?.partners.find((x) => x.partner === p.partner)?.trend ?? null,
           meetsTarget: target === undefined || p.value === null ? null : kpi.direction === 'higher' ? p.value >= target : p.value <= target,
         }
       })
-    facts.push({ kpi, target, partners })
+    facts.push({ kpi, target, tested, partners })
     tables.push({
       id,
       name: kpi.name,
@@ -201,9 +206,10 @@ export function reportView(rows: readonly ObservationRow[], options: readonly Op
         partner: p.partner,
         values: history.map((c) => fmt(valueIn(c, p.partner))),
         change: p.before === null || p.now === null ? '—' : formatKpiChange(kpi, p.now - p.before, currency),
-        changeNote: p.changeP === null ? (p.before === null ? 'no previous value' : 'not testable without sample sizes') : p.changeP < alpha ? `beyond noise, p ${formatP(p.changeP)}` : `within noise, p ${formatP(p.changeP)}`,
-        place: p.rank === null ? '—' : p.withinNoise ? `tied ${p.rank} (within noise)` : String(p.rank),
-        trend: p.trend ? `${formatKpiChange(kpi, p.trend.slope, currency)}/${p.trend.per}${p.trend.significant ? `, ${p.trend.direction}` : ', flat'} (p ${formatP(p.trend.pValue)})` : '—',
+        changeNote: p.changeP === null ? (p.before === null ? 'no previous value' : 'no test (no sample size)') : p.changeP < alpha ? `beyond noise (p ${formatP(p.changeP)})` : `noise (p ${formatP(p.changeP)})`,
+        place: p.rank === null ? '—' : !tested ? `${p.rank} (untested)` : p.withinNoise ? `=${p.rank}, within noise` : String(p.rank),
+        trend: p.trend ? `${formatKpiChange(kpi, p.trend.slope, currency)}/${p.trend.per}` : '—',
+        trendNote: p.trend ? `${p.trend.significant ? p.trend.direction : 'flat'} (p ${formatP(p.trend.pValue)})` : '',
         missed: p.meetsTarget === false,
       })),
     })

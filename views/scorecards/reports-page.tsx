@@ -84,7 +84,7 @@ function ReportTable({ table, current }: { table: ReportTableView; current: stri
               ))}
               <th scope="col">Change</th>
               <th scope="col">Place</th>
-              <th scope="col">Trend</th>
+              <th scope="col">Trend (12 periods)</th>
             </tr>
           </thead>
           <tbody>
@@ -101,7 +101,10 @@ function ReportTable({ table, current }: { table: ReportTableView; current: stri
                   <span class="cell-note">{r.changeNote}</span>
                 </td>
                 <td>{r.place}</td>
-                <td>{r.trend}</td>
+                <td>
+                  {r.trend}
+                  <span class="cell-note">{r.trendNote}</span>
+                </td>
               </tr>
             ))}
           </tbody>
