@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { getTableColumns, is } from 'drizzle-orm'
 import { getTableConfig, SQLiteTable, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { loadActivityWeights, listActivityDays } from './activity.ts'
+import { ACCESS_CONTROL_TABLES } from './auth-schema.ts'
 import { openDb, type Db } from './client.ts'
 import { listForecasts, loadForecast } from './forecasts.ts'
 import * as schema from './schema.ts'
@@ -66,9 +67,27 @@ export function workspaceCounts(client: Database.Database, schemaName = 'main'):
   )
 }
 
-/** Writes a consistent copy of the whole workspace to `path` (which must not exist yet), compacted, while others keep reading. */
+/**
+ * Writes a consistent copy of the whole workspace to `path` (which must not exist yet), compacted,
+ * while others keep reading. Sign-in data (users' password hashes, sessions, API tokens) is
+ * not workspace data: it is emptied from the copy and the copy vacuumed again, so no freed
+ * page still holds it.
+ */
 export function backupToFile(db: Db, path: string): void {
   db.$client.prepare('VACUUM INTO ?').run(path)
+  const copy = new Database(path)
+  try {
+    const present = new Set((copy.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((r) => r.name))
+    const secrets = ACCESS_CONTROL_TABLES.filter((t) => present.has(t))
+    if (secrets.length === 0) return
+    copy.pragma('foreign_keys = OFF')
+    copy.transaction(() => {
+      for (const t of secrets) copy.prepare(`delete from "${t}"`).run()
+    })()
+    copy.exec('VACUUM')
+  } finally {
+    copy.close()
+  }
 }
 
 /** A refused restore: what is wrong, in words for the person who chose the file. Nothing was changed. */

@@ -9,6 +9,7 @@ import { renameScenario, listScenarios } from '../../src/db/scenarios.ts'
 import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
 import { exportWorkspace, restoreFromWorkspaceFile } from '../../src/db/workspace-file.ts'
 import { deleteForecast, listForecasts } from '../../src/db/forecasts.ts'
+import { ACCESS_CONTROL_TABLES } from '../../src/db/auth-schema.ts'
 import { rowCounts } from './helpers.ts'
 
 /** Every row of every workspace table, raw from SQLite (BLOBs as hex, quick to compare): what "equal to before" means. */
@@ -53,6 +54,15 @@ describe('SQLite backups', () => {
     expect(file.pragma('integrity_check', { simple: true })).toBe('ok')
     for (const [table, n] of Object.entries(rowCounts(db))) expect((file.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n, table).toBe(n)
     file.close()
+  })
+
+  it('backupToFile leaves sign-in data (users, sessions, API tokens) out of the copy', () => {
+    db.$client.prepare(`insert into users (name, password_hash) values ('ana', 'scrypt$secret-hash')`).run()
+    const path = backup()
+    const file = new Database(path, { readonly: true })
+    for (const table of ACCESS_CONTROL_TABLES) expect((file.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n, table).toBe(0)
+    file.close()
+    expect(readFileSync(path).includes('secret-hash')).toBe(false)
   })
 
   it('backup → change → restore gives back exactly the workspace as it was', () => {
