@@ -210,7 +210,7 @@ function noticeFrom(c: Context): ListNotice {
   if (q.imported !== undefined) {
     const added = Number(q.imported) || 0
     const replaced = Number(q.replaced) || 0
-    return { kind: 'done', text: `Imported ${values(added + replaced)}${replaced ? `: ${values(added)} new, ${replaced.toLocaleString('en-US')} replacing stored ones` : ''}.` }
+    return { kind: 'done', text: `Imported ${values(added + replaced)}${replaced ? `: ${added.toLocaleString('en-US')} new, ${replaced.toLocaleString('en-US')} replacing stored ones` : ''}.` }
   }
   return undefined
 }
