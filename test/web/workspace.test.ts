@@ -103,6 +103,7 @@ describe('restore', () => {
     expect(html).toContain('<th scope="col">In the file</th>')
     expect(tokenOf(html)).toBeDefined()
     expect(dump()).toEqual(before)
+    await post('/workspace/restore/cancel', new URLSearchParams({ token: tokenOf(html)! }))
   })
 
   it('SQLite download → change → upload → confirm gives back the workspace as it was', async () => {
@@ -190,5 +191,6 @@ describe('restore', () => {
     const res = await post('/workspace/restore/confirm', new URLSearchParams({ token }), 'https://evil.example')
     expect(res.status).toBe(403)
     expect(dump()).toEqual(before)
+    await post('/workspace/restore/cancel', new URLSearchParams({ token }))
   })
 })

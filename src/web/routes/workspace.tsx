@@ -102,7 +102,6 @@ interface Staged {
   token: string
   kind: 'sqlite' | 'json'
   fileName: string
-  dir: string
   path: string
   expiresAt: number
 }
@@ -111,23 +110,38 @@ interface Staged {
 const STAGE_MINUTES = 30
 const MAX_STAGED = 3
 const pending = new Map<string, Staged>()
+let stagingDir: string | undefined
+
+/** A private folder for checked uploads while any wait; removed when the last is discarded, or at exit. */
+function staging(): string {
+  if (!stagingDir) {
+    const dir = (stagingDir = mkdtempSync(join(tmpdir(), 'shoreline-restore-')))
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  }
+  return stagingDir
+}
 
 function stage(bytes: Buffer, fileName: string): Staged {
   for (const [token, s] of pending) if (s.expiresAt < Date.now() || pending.size >= MAX_STAGED) discard(token)
-  const dir = mkdtempSync(join(tmpdir(), 'shoreline-restore-'))
-  const path = join(dir, 'upload')
+  const token = randomUUID()
+  const path = join(staging(), token)
   writeFileSync(path, bytes)
   const kind = bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0' ? 'sqlite' : 'json'
-  const staged: Staged = { token: randomUUID(), kind, fileName, dir, path, expiresAt: Date.now() + STAGE_MINUTES * 60_000 }
-  pending.set(staged.token, staged)
+  const staged: Staged = { token, kind, fileName, path, expiresAt: Date.now() + STAGE_MINUTES * 60_000 }
+  pending.set(token, staged)
   return staged
 }
 
+/** Forgets a checked upload and deletes its file (and the -wal/-shm files a migrated SQLite copy may leave). */
 function discard(token: string): void {
   const staged = pending.get(token)
   if (!staged) return
   pending.delete(token)
-  rmSync(staged.dir, { recursive: true, force: true })
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${staged.path}${suffix}`, { force: true })
+  if (pending.size === 0 && stagingDir) {
+    rmSync(stagingDir, { recursive: true, force: true })
+    stagingDir = undefined
+  }
 }
 
 /** What the staged file would restore, or why it cannot. */
