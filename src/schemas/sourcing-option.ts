@@ -51,7 +51,8 @@ export const sourcingOptionSchema = z
       .object({
         shortAbandonsExcluded: z.boolean(),
         shortAbandonSeconds: z.number().int('must be whole seconds').min(0, 'must be at least 0').max(600, 'must be at most 600 s'),
-        answerWithinSeconds: z.number().int('must be whole seconds').min(1, 'must be at least 1 s').max(86_400, 'must be at most 86,400 s'),
+        /** T of its "answered within T"; null = each channel's T as the scenario sets it (a blend over channels). */
+        answerWithinSeconds: z.number().int('must be whole seconds').min(1, 'must be at least 1 s').max(86_400, 'must be at most 86,400 s').nullable(),
         /** Share of offered contacts that hang up within the short-abandon threshold; null = not known. */
         shortAbandonShare: z.number().finite().min(0, 'must be at least 0 %').lt(0.5, 'must be below 50 %').nullable(),
       })

@@ -111,6 +111,17 @@ describe('POST /options/:id/service-level-reporting', () => {
     expect(p.querySelector('#slr-slShortAbandonSharePercent')!.getAttribute('value')).toBe('60')
   })
 
+  it('lets the compare page convert the partner’s reported service level once it is stated', async () => {
+    const blend = { ...definition, slAnswerWithinSeconds: '' }
+    expect((await post(`/options/${PARTNER}/service-level-reporting`, blend)).status).toBe(303)
+    expect(getOption(db, PARTNER)!.serviceLevelReporting?.answerWithinSeconds).toBeNull()
+    const document = parseHTML(await expectPage(await get('/scenarios/1/compare'))).document
+    const column = [...document.querySelectorAll('#compare-table thead th')].slice(1).findIndex((th) => th.textContent!.startsWith('Onshore partner'))
+    const work = document.querySelectorAll('tr[data-metric="quality_score"] td')[column]!.textContent!
+    expect(work).toMatch(/Service level \(measured, scenario’s definition\)/)
+    expect(work).toMatch(/answered within each channel’s T, converted from short abandons within 5 s excluded: 0\.\d+ × \(1 − 0\.04\) = 0\.\d+\./)
+  })
+
   it('clears the definition when it is "not stated"', async () => {
     expect((await post(`/options/${PARTNER}/service-level-reporting`, { window: '6', slShortAbandons: 'unstated' })).status).toBe(303)
     expect(getOption(db, PARTNER)!.serviceLevelReporting).toBeUndefined()

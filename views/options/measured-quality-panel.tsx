@@ -175,11 +175,11 @@ const SL_FIELDS = { mode: 'slShortAbandons', threshold: 'slShortAbandonSeconds',
 
 /** The service-level definition form's values from what the option states. */
 export function reportingValues(r: SourcingOption['serviceLevelReporting']): Record<string, string> {
-  if (!r) return { [SL_FIELDS.mode]: 'unstated', [SL_FIELDS.threshold]: '5', [SL_FIELDS.within]: '20', [SL_FIELDS.share]: '' }
+  if (!r) return { [SL_FIELDS.mode]: 'unstated', [SL_FIELDS.threshold]: '5', [SL_FIELDS.within]: '', [SL_FIELDS.share]: '' }
   return {
     [SL_FIELDS.mode]: r.shortAbandonsExcluded ? 'excluded' : 'included',
     [SL_FIELDS.threshold]: String(r.shortAbandonSeconds),
-    [SL_FIELDS.within]: String(r.answerWithinSeconds),
+    [SL_FIELDS.within]: r.answerWithinSeconds === null ? '' : String(r.answerWithinSeconds),
     [SL_FIELDS.share]: r.shortAbandonShare === null ? '' : String(Number((r.shortAbandonShare * 100).toFixed(4))),
   }
 }
@@ -228,7 +228,7 @@ function ServiceLevelReporting(p: MeasuredQualityPanelProps) {
           <ErrorSlot name={SL_FIELDS.mode} message={errors[SL_FIELDS.mode]} />
         </fieldset>
         <div class="ws-field-grid">
-          {text(SL_FIELDS.within, 'Answered within', 's', 'The T its service level counts to.')}
+          {text(SL_FIELDS.within, 'Answered within', 's', 'The T it counts to; blank when it uses each channel’s T, as the scenario sets it.')}
           {text(SL_FIELDS.threshold, 'Short abandon within', 's', 'Callers hanging up this soon are left out, when they are.')}
           {text(SL_FIELDS.share, 'Short-abandon share', '%', 'Share of offered contacts that hang up that soon; needed to convert.')}
         </div>

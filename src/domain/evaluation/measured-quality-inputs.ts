@@ -22,8 +22,9 @@ export function scenarioAnswerWithin(option: Pick<SourcingOption, 'channels'>, s
  * measured FCR or escalation rate over the window (the score then stays modelled). The measured
  * service level is used only when it can be put in the scenario's terms: answered within the
  * scenario's T over every offered contact (model.md §3), converted from the partner's stated
- * definition with harmoniseServiceLevel; otherwise the plan's achieved level is used and the
- * note says why.
+ * definition with harmoniseServiceLevel. Its T must be the scenario's for the option's live
+ * channels, or stated as "each channel's T" (null), a blend the scenario's targets fit.
+ * Otherwise the plan's achieved level is used and the note says why.
  */
 export function measuredQualityInputs(
   rows: readonly ScorecardRow[],
@@ -44,10 +45,19 @@ export function measuredQualityInputs(
   const reported = m.serviceLevel.value
   const stated = option.serviceLevelReporting
   if (!stated) return { ...base, serviceLevel: null, serviceLevelNote: `Reported ${pct(reported)} not used: the partner has not stated how it counts its service level (short abandons, T), so ${planned}.` }
-  const t = scenarioAnswerWithin(option, scenario)
-  if (t === null) return { ...base, serviceLevel: null, serviceLevelNote: `Reported ${pct(reported)} not used: the scenario holds this option’s live channels to different answer-within times (or none), so ${planned}.` }
-  const h = harmoniseServiceLevel(reported, stated, shorelineDefinition(t), stated.shortAbandonShare ?? undefined)
+  // A partner counting to each channel's own T (as the scenario sets it) reports a blend the scenario's targets can be held to.
+  const scenarioT = scenarioAnswerWithin(option, scenario)
+  if (stated.answerWithinSeconds !== null && stated.answerWithinSeconds !== scenarioT) {
+    const why =
+      scenarioT !== null
+        ? `answered within ${stated.answerWithinSeconds} s cannot be converted to within ${scenarioT} s without the distribution of waits`
+        : `it counts to ${stated.answerWithinSeconds} s, and the scenario holds this option’s live channels to different answer-within times (or none)`
+    return { ...base, serviceLevel: null, serviceLevelNote: `Reported ${pct(reported)} not used: ${why}; ${planned}.` }
+  }
+  const t = scenarioT ?? 'each channel’s T'
+  const T = typeof t === 'number' ? t : 0
+  const h = harmoniseServiceLevel(reported, { ...stated, answerWithinSeconds: T }, shorelineDefinition(T), stated.shortAbandonShare ?? undefined)
   if (!h.ok) return { ...base, serviceLevel: null, serviceLevelNote: `Reported ${pct(reported)} not used: ${h.reason}; ${planned}.` }
   const how = h.converted ? `converted from short abandons within ${stated.shortAbandonSeconds} s excluded: ${h.formula}` : 'already in the scenario’s definition'
-  return { ...base, serviceLevel: h.value, serviceLevelNote: `Reported ${pct(reported)} answered within ${t} s, ${how}.` }
+  return { ...base, serviceLevel: h.value, serviceLevelNote: `Reported ${pct(reported)} answered within ${typeof t === 'number' ? `${t} s` : t}, ${how}.` }
 }

@@ -19,7 +19,7 @@ export function queryWindow(value: string | undefined, fallback: MeasuredWindow)
 
 const reportingSchema = z.object({
   slShortAbandons: z.enum(['unstated', 'included', 'excluded'], { error: 'choose whether short abandons are counted, left out, or not stated' }),
-  slAnswerWithinSeconds: numberField({ min: 1, max: 86_400, integer: true }),
+  slAnswerWithinSeconds: optionalNumberField({ min: 1, max: 86_400, integer: true }),
   slShortAbandonSeconds: numberField({ min: 0, max: 600, integer: true }),
   slShortAbandonSharePercent: optionalNumberField({ min: 0, max: 50, maxExclusive: true }),
 })
@@ -30,7 +30,8 @@ export type ReportingReading =
 
 /**
  * The posted definition: "not stated" clears it (its reported service level is then not used);
- * otherwise T, the short-abandon threshold and, optionally, the short-abandon share in percent.
+ * otherwise T (blank: each channel's T, as the scenario sets it), the short-abandon threshold
+ * and, optionally, the short-abandon share in percent.
  */
 export function readReportingForm(body: Record<string, unknown>): ReportingReading {
   const values = Object.fromEntries(Object.keys(reportingSchema.shape).map((k) => [k, typeof body[k] === 'string' ? (body[k] as string) : '']))
@@ -43,7 +44,7 @@ export function readReportingForm(body: Record<string, unknown>): ReportingReadi
     reporting: {
       shortAbandonsExcluded: r.slShortAbandons === 'excluded',
       shortAbandonSeconds: r.slShortAbandonSeconds,
-      answerWithinSeconds: r.slAnswerWithinSeconds,
+      answerWithinSeconds: r.slAnswerWithinSeconds ?? null,
       shortAbandonShare: r.slShortAbandonSharePercent === undefined ? null : Number((r.slShortAbandonSharePercent / 100).toFixed(6)),
     },
   }

@@ -58,6 +58,16 @@ describe('measuredQualityInputs', () => {
     expect(measuredQualityInputs(rows, option, scenario, 3)!.serviceLevelNote).toMatch(/within 30 s cannot be converted to within 20 s/)
   })
 
+  it('converts a blend counted to each channel’s own T, whatever the channels’ T', () => {
+    const two = { channels: [{ channel: 'voice', targets: { answerWithinSeconds: 20 } }, { channel: 'chat', targets: { answerWithinSeconds: 60 } }] } as never
+    const option = { channels: ['voice', 'chat'], serviceLevelReporting: { shortAbandonsExcluded: true, shortAbandonSeconds: 5, answerWithinSeconds: null, shortAbandonShare: 0.04 } }
+    const m = measuredQualityInputs(rows, option, two, 3)!
+    expect(m.serviceLevel).toBeCloseTo(0.816, 12)
+    expect(m.serviceLevelNote).toBe('Reported 85.0 % answered within each channel’s T, converted from short abandons within 5 s excluded: 0.85 × (1 − 0.04) = 0.816.')
+    const fixed = { ...option, serviceLevelReporting: { ...option.serviceLevelReporting, answerWithinSeconds: 20 } }
+    expect(measuredQualityInputs(rows, fixed, two, 3)!.serviceLevelNote).toMatch(/it counts to 20 s, and the scenario holds this option’s live channels to different answer-within times/)
+  })
+
   it('is null without a measured FCR or escalation rate', () => {
     expect(measuredQualityInputs(rows.filter((r) => r.kpi !== 'fcr'), { channels: ['voice'] }, scenario, 3)).toBeNull()
   })
