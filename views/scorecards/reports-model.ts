@@ -58,6 +58,8 @@ export interface ReportTableView {
   name: string
   facts: string
   columns: string[]
+  /** Which column is the period reported on. */
+  currentColumn: number
   rows: { partner: string; values: string[]; change: string; changeNote: string; place: string; trend: string; trendNote: string; missed: boolean }[]
 }
 
@@ -78,6 +80,8 @@ export interface ReportView {
 
 interface Window {
   label: string
+  /** The table's column heading: weeks as "Wk 43" to keep four of them on a tablet. */
+  column: string
   rows: ObservationRow[]
 }
 
@@ -93,13 +97,13 @@ function quarterWindows(rows: readonly ObservationRow[]): { windows: Window[]; n
   const label = (q: string) => q.replace(/^(\d{4})-(Q\d)$/, '$2 $1')
   const note = last && last[1].length < 3 ? `${label(last[0])} has ${last[1].length} month${last[1].length === 1 ? '' : 's'} of data so far; the report covers the latest full quarter.` : undefined
   return {
-    windows: full.map(([q, ms]) => ({ label: label(q), rows: rows.filter((r) => ms.includes(r.period)) })),
+    windows: full.map(([q, ms]) => ({ label: label(q), column: label(q), rows: rows.filter((r) => ms.includes(r.period)) })),
     note,
   }
 }
 
 function periodWindows(rows: readonly ObservationRow[]): Window[] {
-  return periodsOf(rows).map((p) => ({ label: periodLabel(p), rows: rows.filter((r) => r.period === p) }))
+  return periodsOf(rows).map((p) => ({ label: periodLabel(p), column: p.includes('W') ? `Wk ${Number(p.slice(6))}` : periodLabel(p), rows: rows.filter((r) => r.period === p) }))
 }
 
 function compare(rows: readonly ObservationRow[], kpis: readonly Kpi[], targets: Readonly<Record<string, number>>): ScorecardComparison | undefined {
@@ -187,7 +191,8 @@ export function reportView(rows: readonly ObservationRow[], options: readonly Op
           now: p.value,
           before: valueIn(before, p.partner),
           n: p.n,
-          small: p.warnings.length > 0,
+          // Only sampled measures can be too small; a count with one period is simply one value.
+          small: p.warnings.some((w) => /responses|measures/.test(w)),
           rank: tested ? p.rank : i + 1,
           withinNoise: tested && p.withinNoise,
           tiedWith: tested ? p.tiedWith : [],
@@ -201,14 +206,15 @@ export function reportView(rows: readonly ObservationRow[], options: readonly Op
       id,
       name: kpi.name,
       facts: `${kpi.unit} · ${kpi.direction === 'higher' ? 'higher is better' : 'lower is better'} · ${target === undefined ? 'no target' : `target ${fmt(target)}`}`,
-      columns: shown.map((w) => w.label),
+      columns: shown.map((w) => w.column),
+      currentColumn: shown.length - 1,
       rows: partners.map((p) => ({
         partner: p.partner,
         values: history.map((c) => fmt(valueIn(c, p.partner))),
         change: p.before === null || p.now === null ? '—' : formatKpiChange(kpi, p.now - p.before, currency),
-        changeNote: p.changeP === null ? (p.before === null ? 'no previous value' : 'no test (no sample size)') : p.changeP < alpha ? `beyond noise (p ${formatP(p.changeP)})` : `noise (p ${formatP(p.changeP)})`,
+        changeNote: p.changeP === null ? (p.before === null ? 'no previous value' : 'untested (no sample size)') : p.changeP < alpha ? `beyond noise (p ${formatP(p.changeP)})` : `noise (p ${formatP(p.changeP)})`,
         place: p.rank === null ? '—' : !tested ? `${p.rank} (untested)` : p.withinNoise ? `=${p.rank}, within noise` : String(p.rank),
-        trend: p.trend ? `${formatKpiChange(kpi, p.trend.slope, currency)}/${p.trend.per}` : '—',
+        trend: p.trend ? `${formatKpiChange(kpi, p.trend.slope, currency)}/${p.trend.per === 'week' ? 'wk' : 'mo'}` : '—',
         trendNote: p.trend ? `${p.trend.significant ? p.trend.direction : 'flat'} (p ${formatP(p.trend.pValue)})` : '',
         missed: p.meetsTarget === false,
       })),

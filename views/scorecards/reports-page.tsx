@@ -55,7 +55,7 @@ function Report({ view, demo }: { view: ReportView; demo: boolean }) {
         <>
           <div class="scorecard-report__tables">
             {view.tables.map((t) => (
-              <ReportTable table={t} current={view.current} />
+              <ReportTable table={t} />
             ))}
           </div>
           <NarrativeSlots narrative={view.narrative} />
@@ -65,7 +65,7 @@ function Report({ view, demo }: { view: ReportView; demo: boolean }) {
   )
 }
 
-function ReportTable({ table, current }: { table: ReportTableView; current: string }) {
+function ReportTable({ table }: { table: ReportTableView }) {
   return (
     <section class="scorecard-report__kpi" aria-labelledby={`report-${table.id}`}>
       <h3 id={`report-${table.id}`}>{table.name}</h3>
@@ -77,8 +77,8 @@ function ReportTable({ table, current }: { table: ReportTableView; current: stri
               <th scope="col" class="ws-left">
                 Partner
               </th>
-              {table.columns.map((c) => (
-                <th scope="col" class={c === current ? 'scorecard-current' : undefined}>
+              {table.columns.map((c, i) => (
+                <th scope="col" class={i === table.currentColumn ? 'scorecard-current' : undefined}>
                   {c}
                 </th>
               ))}
@@ -94,7 +94,7 @@ function ReportTable({ table, current }: { table: ReportTableView; current: stri
                   {r.partner}
                 </th>
                 {r.values.map((v, i) => (
-                  <td class={table.columns[i] === current ? 'scorecard-current' : undefined}>{v}</td>
+                  <td class={i === table.currentColumn ? 'scorecard-current' : undefined}>{v}</td>
                 ))}
                 <td>
                   {r.change}
