@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { AppDeps } from './context.ts'
 import { refuseCrossSite } from './cross-site-refusal.tsx'
 import { notFound, serverError } from './errors.tsx'
+import { requestBodyLimit } from './limits.ts'
 import { renderer } from './renderer.tsx'
 import { sameOriginOnly } from './same-origin.ts'
 import { activityRoutes } from './routes/activity.tsx'
@@ -50,6 +51,8 @@ export function createApp({ db }: AppDeps): Hono {
     await next()
   })
   app.use(renderer)
+  // Every request body is bounded (uploads by their own routes, the rest at 1 MB), before anything reads it.
+  app.use(requestBodyLimit)
   // One CSRF check for every state-changing request (pages, htmx posts and the JSON API):
   // a browser sent by another site is refused; curl and scripts (no Origin, no
   // Sec-Fetch-Site) pass, and with SHORELINE_AUTH they still need a bearer token.

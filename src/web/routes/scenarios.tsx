@@ -21,11 +21,12 @@ import { FORM_ERRORS_ID } from '../../../views/scenarios/form-controls.tsx'
 import { ScenarioFormFragment, ScenarioFormPage } from '../../../views/scenarios/scenario-form.tsx'
 import { CoveragePanel, type CoverageView } from '../../../views/scenarios/coverage-panel.tsx'
 import { ScenarioPage, type ScenarioPlanView } from '../../../views/scenarios/scenario-page.tsx'
+import { MAX_SCENARIO_IMPORT_MEGABYTES } from '../limits.ts'
 import { readForm, routeId } from '../request.ts'
 
 export const scenarioRoutes = new Hono()
 
-const MAX_IMPORT_MEGABYTES = 50
+const MAX_IMPORT_MEGABYTES = MAX_SCENARIO_IMPORT_MEGABYTES
 const MAX_FORM_BYTES = 1024 * 1024
 const ID = '/:id{[0-9]{1,15}}'
 
