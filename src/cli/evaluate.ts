@@ -1,11 +1,13 @@
 /** `cli evaluate FILE.json`: evaluates a scenario exported from the workspace, without the workspace. */
 import { parseArgs } from 'node:util'
+import type { ZodType } from 'zod'
 import { evaluationJson } from '../domain/evaluation/evaluation-json.ts'
 import { evaluateModel } from '../domain/evaluation/evaluate-model.ts'
 import { centsToString } from '../domain/pricing/money.ts'
 import { simulateRisk } from '../domain/simulation/monte-carlo/monte-carlo.ts'
 import { riskJson } from '../domain/simulation/monte-carlo/risk-json.ts'
 import { scenarioModelFromFile } from '../io/scenario-file-model.ts'
+import { seedField, trialsField } from '../schemas/simulation-settings.ts'
 import { badInput, type CommandResult } from './command-result.ts'
 
 export const EVALUATE_HELP = `Usage: npm run --silent cli -- evaluate FILE.json [--trials N] [--seed S] [--json] [--lines]
@@ -19,14 +21,14 @@ export const EVALUATE_HELP = `Usage: npm run --silent cli -- evaluate FILE.json 
 
 const money = (x: number) => Math.round(x).toLocaleString('en-US')
 
-/** --trials and --seed checked: whole numbers within bounds. */
+/** --trials and --seed checked by the same fields as the JSON API's query and the full-run form. */
 function simulationSettings(trials: string | undefined, seed: string | undefined): { ok: true; trials?: number; seed?: number } | { ok: false; message: string } {
-  const whole = (text: string, flag: string, max: number) => {
-    const n = Number(text)
-    return Number.isInteger(n) && n >= (flag === '--trials' ? 1 : 0) && n <= max ? n : `${flag} must be a whole number from ${flag === '--trials' ? 1 : 0} to ${max.toLocaleString('en-US')}`
+  const whole = (text: string, flag: string, field: ZodType<number>) => {
+    const parsed = field.safeParse(text)
+    return parsed.success ? parsed.data : `${flag} ${parsed.error.issues[0]!.message}`
   }
-  const t = trials === undefined ? undefined : whole(trials, '--trials', MAX_TRIALS)
-  const s = seed === undefined ? undefined : whole(seed, '--seed', 2 ** 31 - 1)
+  const t = trials === undefined ? undefined : whole(trials, '--trials', trialsField(MAX_TRIALS))
+  const s = seed === undefined ? undefined : whole(seed, '--seed', seedField)
   if (typeof t === 'string') return { ok: false, message: t }
   if (typeof s === 'string') return { ok: false, message: s }
   return { ok: true, ...(t === undefined ? {} : { trials: t }), ...(s === undefined ? {} : { seed: s }) }

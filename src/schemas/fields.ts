@@ -7,11 +7,17 @@ function blankToUndefined(value: unknown): unknown {
   return value
 }
 
-/** Numbers typed as text ("1,200" or " 80 ") become numbers; anything else is left for zod to refuse. */
+/**
+ * Numbers typed as text ("1,200" or " 80 ") become numbers; anything else is left for zod to refuse.
+ * Hex, binary and octal ("0x10") are not numbers anyone types into a form or a CSV: Number() reads
+ * "0x10" as 16, so they are left as text (the forecast CSV refuses them the same way).
+ */
 function textToNumber(value: unknown): unknown {
   const v = blankToUndefined(value)
   if (typeof v !== 'string') return v
-  const n = Number(v.trim().replace(/,/g, ''))
+  const text = v.trim().replace(/,/g, '')
+  if (/^[+-]?0[xob]/i.test(text)) return v
+  const n = Number(text)
   return Number.isNaN(n) ? v : n
 }
 

@@ -30,8 +30,8 @@ describe('cli evaluate', () => {
   })
 
   it.each([
-    [['demo.json', '--trials', '0'], /--trials must be a whole number/],
-    [['demo.json', '--seed', 'x'], /--seed must be a whole number/],
+    [['demo.json', '--trials', '0'], /--trials must be at least 1/],
+    [['demo.json', '--seed', 'x'], /--seed must be a number/],
     [[], /one scenario file/],
     [['a.json', 'b.json'], /one scenario file/],
     [['demo.json', '--bogus'], /Unknown option/],

@@ -11,22 +11,24 @@ import { scenarioModelFromFile, type ScenarioModel } from '../../io/scenario-fil
 import { simulateRisk } from '../../domain/simulation/monte-carlo/monte-carlo.ts'
 import { riskJson } from '../../domain/simulation/monte-carlo/risk-json.ts'
 import type { Context } from 'hono'
+import type { ZodType } from 'zod'
+import { seedField, trialsField } from '../../schemas/simulation-settings.ts'
 
 /** Requests wait for their answer; longer simulations belong to a background job. */
 export const MAX_API_TRIALS = 10_000
 
-/** ?trials=N&seed=S, checked; undefined trials means no simulation. */
+/** ?trials=N&seed=S, checked by the same fields as the CLI's flags and the full-run form; undefined trials means no simulation. */
 function simulationQuery(c: Context): { ok: true; trials?: number; seed?: number } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {}
-  const read = (name: string, min: number, max: number) => {
+  const read = (name: string, field: ZodType<number>) => {
     const text = c.req.query(name)
     if (text === undefined || text === '') return undefined
-    const n = Number(text)
-    if (!Number.isInteger(n) || n < min || n > max) errors[name] = `must be a whole number from ${min} to ${max.toLocaleString('en-US')}`
-    return n
+    const parsed = field.safeParse(text)
+    if (!parsed.success) errors[name] = parsed.error.issues[0]!.message
+    return parsed.data
   }
-  const trials = read('trials', 1, MAX_API_TRIALS)
-  const seed = read('seed', 0, 2 ** 31 - 1)
+  const trials = read('trials', trialsField(MAX_API_TRIALS))
+  const seed = read('seed', seedField)
   if (Object.keys(errors).length) return { ok: false, errors }
   return { ok: true, ...(trials === undefined ? {} : { trials }), ...(seed === undefined ? {} : { seed }) }
 }
