@@ -39,10 +39,12 @@ export interface LayoutProps {
   title: string
   /** Request path, to mark the current page in the navigation. */
   path: string
+  /** The signed-in user's name (only with SHORELINE_AUTH), shown with a sign-out button. */
+  account?: string
   children?: Child
 }
 
-export function Layout({ title, path, children }: LayoutProps) {
+export function Layout({ title, path, account, children }: LayoutProps) {
   return (
     <html lang="en">
       <head>
@@ -74,6 +76,12 @@ export function Layout({ title, path, children }: LayoutProps) {
                 ))}
               </ul>
             </nav>
+            {account && (
+              <form method="post" action="/sign-out" class="site-account">
+                <span>Signed in as {account}</span>
+                <button type="submit">Sign out</button>
+              </form>
+            )}
           </div>
         </header>
         <main id="main" class="container">

@@ -1,6 +1,8 @@
 /** Builds the Hono app: security headers, the layout, every route, and error pages that never leak internals. */
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
+import type { AuthOptions } from './auth/config.ts'
+import { requireSignIn } from './auth/require-sign-in.ts'
 import type { AppDeps } from './context.ts'
 import { refuseCrossSite } from './cross-site-refusal.tsx'
 import { notFound, serverError } from './errors.tsx'
@@ -8,6 +10,7 @@ import { requestBodyLimit } from './limits.ts'
 import { renderer } from './renderer.tsx'
 import { sameOriginOnly } from './same-origin.ts'
 import { activityRoutes } from './routes/activity.tsx'
+import { authRoutes } from './routes/auth.tsx'
 import { apiRoutes } from './routes/api.ts'
 import { compareRoutes } from './routes/compare.tsx'
 import { assetRoutes } from './routes/assets.ts'
@@ -41,10 +44,15 @@ const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 }
 
-/** The app around a workspace database (a file in production, `openMemoryDb()` in tests). */
-export function createApp({ db }: AppDeps): Hono {
+/**
+ * The app around a workspace database (a file in production, `openMemoryDb()` in tests).
+ * With `auth` (SHORELINE_AUTH), every page and API route needs a signed-in user or a bearer token.
+ */
+export function createApp({ db, auth }: AppDeps & { auth?: AuthOptions }): Hono {
   const app = new Hono()
-  app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }))
+  // Referrer only to our own pages: other sites learn nothing, and older browsers without
+  // Sec-Fetch-Site still send a real Origin (not "null") on our own form posts.
+  app.use(secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, referrerPolicy: 'same-origin' }))
   app.route('/', assetRoutes)
   app.use(async (c, next) => {
     c.set('db', db)
@@ -57,6 +65,10 @@ export function createApp({ db }: AppDeps): Hono {
   // a browser sent by another site is refused; curl and scripts (no Origin, no
   // Sec-Fetch-Site) pass, and with SHORELINE_AUTH they still need a bearer token.
   app.use(sameOriginOnly(refuseCrossSite))
+  if (auth) {
+    app.use(requireSignIn(auth))
+    app.route('/', authRoutes(auth))
+  }
   app.route('/api', apiRoutes)
   app.route('/api', scorecardApiRoutes)
   app.route('/', pageRoutes)

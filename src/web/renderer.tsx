@@ -9,7 +9,7 @@ declare module 'hono' {
 }
 
 export const renderer = jsxRenderer(({ children, title }, c) => (
-  <Layout title={title} path={c.req.path}>
+  <Layout title={title} path={c.req.path} account={c.var.principal?.via === 'session' ? c.var.principal.name : undefined}>
     {children}
   </Layout>
 ))

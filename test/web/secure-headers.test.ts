@@ -84,6 +84,7 @@ describe.each([
     expect(res.headers.get('content-security-policy')).toBe((await app.request('/')).headers.get('content-security-policy'))
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(res.headers.get('referrer-policy')).toBe('same-origin')
     if (res.headers.get('content-type')?.startsWith('text/html')) expect(inlineCode(await res.text())).toEqual([])
     else await res.arrayBuffer()
   })
