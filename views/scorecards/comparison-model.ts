@@ -85,6 +85,8 @@ export interface ComparisonView {
   confidence: string
   scores: ScoreRowView[]
   perspectiveNames: string[]
+  /** KPIs on the scorecard that no option reported in the periods compared, in words; empty when all were. */
+  unreported: string
   perspectiveChart: PerspectiveBarsInput | undefined
   weightRows: WeightRowView[]
   normalisation: string
@@ -141,7 +143,7 @@ export function comparisonView(rows: readonly ObservationRow[], options: readonl
     const k = catalogue.get(id)!
     return { id, name: k.name, perspective: PERSPECTIVE_NAMES[k.perspective], timing: k.timing, target: formatKpiValue(k, choices.targets[id], commonCurrency(options)), weight: String(choices.weights[id] ?? 0) }
   })
-  const base = { query: resolved, kinds, weightRows, perspectiveNames: [] as string[], method: {} as Record<string, string> }
+  const base = { query: resolved, kinds, weightRows, perspectiveNames: [] as string[], unreported: '', method: {} as Record<string, string> }
   if (ofKind.length === 0) {
     const empty =
       rows.length === 0
@@ -173,9 +175,11 @@ export function comparisonView(rows: readonly ObservationRow[], options: readonl
   }
 }
 
-function scoresOf(comparison: ScorecardComparison, catalogue: ReadonlyMap<string, Kpi>): { scores: ScoreRowView[]; perspectiveNames: string[] } {
-  const weighted = Object.entries(comparison.scorecard.weights).filter(([, w]) => w > 0)
-  const perspectives = PERSPECTIVES.filter((p) => weighted.some(([id]) => catalogue.get(id)?.perspective === p))
+function scoresOf(comparison: ScorecardComparison, catalogue: ReadonlyMap<string, Kpi>): { scores: ScoreRowView[]; perspectiveNames: string[]; unreported: string } {
+  const all = comparison.scorecard.scores
+  // KPIs nobody reported in these periods are said once, above the table, not on every row.
+  const nobody = new Set(all.length ? all[0]!.missing.filter((id) => all.every((s) => s.missing.includes(id))) : [])
+  const perspectives = PERSPECTIVES.filter((p) => all.some((s) => s.perspectives[p] !== null))
   const sorted = [...comparison.scorecard.scores].sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1) || (a.partner < b.partner ? -1 : 1))
   const shown = (x: number | null) => (x === null ? '—' : x.toFixed(1))
   const scores = sorted.map((s) => {
@@ -186,10 +190,16 @@ function scoresOf(comparison: ScorecardComparison, catalogue: ReadonlyMap<string
       rank: tiedWith.length ? `=${rank}` : rank,
       overall: shown(s.overall),
       perspectives: perspectives.map((p) => shown(s.perspectives[p])),
-      missing: s.missing.length ? `did not report ${s.missing.map((id) => catalogue.get(id)?.name ?? id).join(', ')} (left out, other weights rescaled)` : '',
+      missing: s.missing.some((id) => !nobody.has(id))
+        ? `did not report ${s.missing
+            .filter((id) => !nobody.has(id))
+            .map((id) => catalogue.get(id)?.name ?? id)
+            .join(', ')} (left out, other weights rescaled)`
+        : '',
     }
   })
-  return { scores, perspectiveNames: perspectives.map((p) => PERSPECTIVE_NAMES[p]) }
+  const unreported = nobody.size ? `No option reported ${[...nobody].map((id) => catalogue.get(id)?.name ?? id).join(', ')} in these periods: the scores rest on the other KPIs, their weights rescaled.` : ''
+  return { scores, perspectiveNames: perspectives.map((p) => PERSPECTIVE_NAMES[p]), unreported }
 }
 
 function perspectiveChart(comparison: ScorecardComparison, partners: readonly string[]): PerspectiveBarsInput | undefined {

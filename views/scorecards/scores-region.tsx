@@ -20,6 +20,7 @@ export function ScoresRegion({ view, state }: { view: ComparisonView; state: Wei
     <section id={SCORECARD_REGION_ID} class="scorecard-region" aria-labelledby="scorecard-scores-heading">
       <div class="scorecard-scores">
         <h2 id="scorecard-scores-heading">Scorecard, {view.span}</h2>
+        {view.unreported && <p class="scorecard-note">{view.unreported}</p>}
         <div class="table-scroll">
           <table class="data-table scorecard-ranking" data-testid="ranking">
             <thead>
