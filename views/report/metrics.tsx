@@ -52,7 +52,12 @@ const FIGURES: readonly Figure[] = [
     tone: (r) => (r.kind === 'scenario' ? undefined : `report-band report-band--${riskBand(r.missHighest)}`),
   },
   { label: 'Expected SLA credits', basis: (c) => `${c.currency} a year, mean over ${sim(c)}`, cell: (r, c) => formatMoney(r.expectedCredits, c.currency, 0) },
-  { label: 'Quality score', basis: () => 'modelled, 0–100: 50 × FCR + 30 × (1 − escalation) + 20 × SL ÷ target', cell: (r) => (Number.isFinite(r.quality.score) ? oneDecimal.format(r.quality.score) : '—') },
+  {
+    label: 'Quality score',
+    basis: () => '0–100: 50 × FCR + 30 × (1 − escalation) + 20 × SL ÷ target, measured from KPI data or modelled from stated figures',
+    cell: (r) => (Number.isFinite(r.quality.score) ? oneDecimal.format(r.quality.score) : '—'),
+    detail: (r) => (r.quality.source === 'measured' && r.quality.period ? `measured, ${r.quality.period.from} to ${r.quality.period.to}` : 'modelled'),
+  },
 ]
 
 export function KeyMetrics({ data }: { data: ReportData }) {
