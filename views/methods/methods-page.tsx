@@ -311,9 +311,14 @@ export function MethodsPage({ facts }: { facts: MethodsFacts }) {
             handled; every other option shows its difference from it per contact.
           </li>
           <li>
-            <strong>Quality score (0–100).</strong> Until a partner has measured scorecard data, its score is modelled
-            from the option's own figures: 50 × FCR + 30 × (1 − escalation rate) + 20 × min(1, service level achieved ÷
-            target). The table says for each option whether its score is modelled or measured.
+            <strong>Quality score (0–100).</strong> 50 × FCR + 30 × (1 − escalation rate) + 20 × min(1, service level ÷
+            target). Modelled from the option's stated FCR and escalation and the service level the plan achieves; measured,
+            for an option with FCR and escalation in its KPI data, from those over its last six months with data, each pooled
+            by sample size (Σ value × n ÷ Σ n), and from its reported service level when it states how it counts it: a level
+            that leaves short abandons out is converted as SL incl = SL excl × (1 − s), s the share of offered contacts
+            abandoning within the short-abandon threshold (a different T is not converted; the plan's level is used). The
+            table says for each option whether its score is modelled or measured, and for which months. Its cost rests on
+            the FCR it states until “Use measured quality” on the option's page writes the measured values in.
           </li>
           <li>
             <strong>Cost versus quality.</strong> An option is on the Pareto frontier when no other option is at least as
