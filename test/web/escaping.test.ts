@@ -75,7 +75,7 @@ beforeAll(async () => {
 
   // An option through its own form, with a hostile name and an extra channel.
   const optionForm = formsOf(await (await app.request('/options/2/edit')).text()).find((f) => f.action === '/options/2')!
-  const fields = new URLSearchParams(optionForm.fields.map(([k, v]) => [k, k === 'name' ? `${LONG} form` : v]))
+  const fields = new URLSearchParams(optionForm.fields.map(([k, v]): [string, string] => [k, k === 'name' ? `${LONG} form` : v]))
   const saved = await post('/options', fields)
   expect(saved.status).toBe(303)
 
@@ -86,7 +86,7 @@ beforeAll(async () => {
   // Scorecards: a KPI with hostile name, definition and unit, and values for the hostile partners from a hostile file name.
   const catalogue = formsOf(await (await app.request('/scorecards/catalogue')).text()).find((f) => f.action === '/scorecards/kpis')
   if (catalogue) {
-    const kpi = new URLSearchParams(catalogue.fields.map(([k, v]) => [k, v]))
+    const kpi = new URLSearchParams(catalogue.fields)
     kpi.set('id', 'hostile-kpi')
     kpi.set('name', LONG)
     kpi.set('definition', LONG)
