@@ -1,4 +1,4 @@
-/** Measured KPI values per option and period: all-or-nothing imports that replace the same option, period and KPI, and the rows the scorecard reads. */
+/** Measured KPI values per option and period: all-or-nothing imports that replace the same option, period, KPI and contact type, and the rows the scorecard reads. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { ScorecardRow } from '../domain/quality/scorecard-row.ts'
 import type { Db } from './client.ts'
@@ -13,6 +13,8 @@ export interface KpiObservationInput {
   value: number
   sampleSize?: number | undefined
   sd?: number | undefined
+  /** 'voice', 'chat', …; absent = all contacts. */
+  contactType?: string | undefined
 }
 
 /**
@@ -29,25 +31,26 @@ export interface KpiObservation extends ScorecardRow {
 export interface KpiImportOutcome {
   /** Values not stored before. */
   added: number
-  /** Values that replaced a stored one for the same option, period and KPI. */
+  /** Values that replaced a stored one for the same option, period, KPI and contact type. */
   replaced: number
 }
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`
 
 /**
- * Stores values in one transaction: a value for an option, period and KPI already stored
+ * Stores values in one transaction: a value for an option, period, KPI and contact type already stored
  * replaces it; any failure (an unknown option, a broken constraint) rolls every value back.
  */
 export function importKpiObservations(db: Db, rows: readonly KpiObservationInput[], source: string): KpiImportOutcome {
   return db.transaction((tx) => {
     let replaced = 0
     for (const r of rows) {
-      const values = { optionId: r.optionId, period: r.period, kpi: r.kpi, value: r.value, sampleSize: r.sampleSize ?? null, sd: r.sd ?? null, source }
+      const contactType = r.contactType ?? ''
+      const values = { optionId: r.optionId, period: r.period, kpi: r.kpi, contactType, value: r.value, sampleSize: r.sampleSize ?? null, sd: r.sd ?? null, source }
       const existing = tx
         .select({ id: kpiObservationsTable.id })
         .from(kpiObservationsTable)
-        .where(and(eq(kpiObservationsTable.optionId, r.optionId), eq(kpiObservationsTable.period, r.period), eq(kpiObservationsTable.kpi, r.kpi)))
+        .where(and(eq(kpiObservationsTable.optionId, r.optionId), eq(kpiObservationsTable.period, r.period), eq(kpiObservationsTable.kpi, r.kpi), eq(kpiObservationsTable.contactType, contactType)))
         .get()
       if (existing) {
         replaced++
@@ -75,6 +78,7 @@ export function listKpiObservations(db: Db, optionIds?: readonly number[]): KpiO
       optionKind: sourcingOptionsTable.kind,
       period: o.period,
       kpi: o.kpi,
+      contactType: o.contactType,
       value: o.value,
       sampleSize: o.sampleSize,
       sd: o.sd,
@@ -83,7 +87,7 @@ export function listKpiObservations(db: Db, optionIds?: readonly number[]): KpiO
     .from(o)
     .innerJoin(sourcingOptionsTable, eq(sourcingOptionsTable.id, o.optionId))
     .where(optionIds ? inArray(o.optionId, [...optionIds]) : undefined)
-    .orderBy(asc(o.period), asc(sourcingOptionsTable.name), asc(o.optionId), asc(o.kpi))
+    .orderBy(asc(o.period), asc(sourcingOptionsTable.name), asc(o.optionId), asc(o.kpi), asc(o.contactType))
     .all()
     .map((r) => ({
       partner: r.partner,
@@ -93,6 +97,8 @@ export function listKpiObservations(db: Db, optionIds?: readonly number[]): KpiO
       // Absent rather than null, as ScorecardRow has it: the statistics test `=== undefined`.
       sampleSize: r.sampleSize ?? undefined,
       sd: r.sd ?? undefined,
+      // '' (all contacts) is stored so the unique key holds; callers see it as absent.
+      ...(r.contactType ? { contactType: r.contactType } : {}),
       optionId: r.optionId,
       optionKind: r.optionKind,
       source: r.source,

@@ -156,6 +156,11 @@ export const kpiObservationsTable = sqliteTable(
     /** YYYY-MM or ISO week YYYY-Www. */
     period: text('period').notNull(),
     kpi: text('kpi').notNull(),
+    /**
+     * The contact type the value is measured over ('voice', 'chat', 'email', …); '' = all of the
+     * option's contacts. Empty text rather than null, so the unique key treats "all" as one value.
+     */
+    contactType: text('contact_type').notNull().default(''),
     /** In the KPI's unit; proportions as shares 0–1. */
     value: real('value').notNull(),
     /** Survey responses, QA evaluations or contacts behind the value; null when it is not a sampled measure. */
@@ -167,7 +172,7 @@ export const kpiObservationsTable = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('kpi_observations_option_period_kpi').on(t.optionId, t.period, t.kpi),
+    uniqueIndex('kpi_observations_option_period_kpi_type').on(t.optionId, t.period, t.kpi, t.contactType),
     index('kpi_observations_kpi_period').on(t.kpi, t.period),
     check('kpi_observations_period_format', sql`${t.period} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]' or ${t.period} glob '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'`),
     check('kpi_observations_sample_size', sql`${t.sampleSize} is null or ${t.sampleSize} >= 0`),

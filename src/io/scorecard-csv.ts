@@ -1,10 +1,10 @@
-/** Reads a scorecard CSV (partner, period, kpi, value, optional sample_size and sd) into checked rows, naming the line and column of every problem. */
+/** Reads a scorecard CSV (partner, period, kpi, value, optional sample_size, sd and contact_type) into checked rows, naming the line and column of every problem. */
 import { parse } from 'csv-parse/sync'
 import type { ScorecardRow } from '../domain/quality/scorecard-row.ts'
 import { checkScorecardRows, CSV_COLUMN, MAX_SCORECARD_ROWS, type KpiLookup } from '../schemas/scorecard.ts'
 
 const REQUIRED = ['partner', 'period', 'kpi', 'value'] as const
-const OPTIONAL = ['sample_size', 'sd'] as const
+const OPTIONAL = ['sample_size', 'sd', 'contact_type'] as const
 const HEADER = [...REQUIRED, ...OPTIONAL].join(',')
 
 /** A problem with the file, located so a person can fix it: the file line (1 is the header) and the column's name. */
@@ -40,7 +40,7 @@ export function readScorecardCsv(text: string, kpis?: { lookup: KpiLookup; ids: 
   const errors: CsvError[] = []
   const known = (c: string) => (REQUIRED as readonly string[]).includes(c) || (OPTIONAL as readonly string[]).includes(c)
   if (!columns.some(known)) {
-    return { ok: false, errors: [{ line: first.info.lines, column: first.record[0] ?? '', message: `the first line must be a header: ${HEADER} (sample_size and sd optional); it reads '${first.record.join(',')}'` }] }
+    return { ok: false, errors: [{ line: first.info.lines, column: first.record[0] ?? '', message: `the first line must be a header: ${HEADER} (sample_size, sd and contact_type optional); it reads '${first.record.join(',')}'` }] }
   }
   for (const c of columns) if (!known(c)) errors.push({ line: first.info.lines, column: c, message: `unknown column '${c}' (expected ${HEADER})` })
   for (const c of REQUIRED) if (!columns.includes(c)) errors.push({ line: first.info.lines, column: c, message: `missing column '${c}'` })

@@ -10,6 +10,7 @@ export interface ResolvedKpiRow {
   value: number
   sampleSize?: number | undefined
   sd?: number | undefined
+  contactType?: string | undefined
 }
 
 export type ScorecardImportResult = { ok: true; rows: ResolvedKpiRow[] } | { ok: false; errors: CsvError[] }
@@ -31,11 +32,11 @@ export function readScorecardImport(text: string, options: ReadonlyArray<{ id: n
     const line = read.lines[i]!
     const option = resolve(r.partner)
     if (typeof option === 'string') return void errors.push({ line, column: 'partner', message: option })
-    const key = `${option.id}\u0000${r.period}\u0000${r.kpi}`
+    const key = `${option.id}\u0000${r.period}\u0000${r.kpi}\u0000${r.contactType ?? ''}`
     const earlier = firstLine.get(key)
-    if (earlier !== undefined) return void errors.push({ line, column: 'kpi', message: `repeats line ${earlier}: ${option.name} already has ${r.kpi} for ${r.period}` })
+    if (earlier !== undefined) return void errors.push({ line, column: 'kpi', message: `repeats line ${earlier}: ${option.name} already has ${r.kpi}${r.contactType ? ` over ${r.contactType} contacts` : ''} for ${r.period}` })
     firstLine.set(key, line)
-    rows.push({ optionId: option.id, period: r.period, kpi: r.kpi, value: r.value, sampleSize: r.sampleSize, sd: r.sd })
+    rows.push({ optionId: option.id, period: r.period, kpi: r.kpi, value: r.value, sampleSize: r.sampleSize, sd: r.sd, ...(r.contactType ? { contactType: r.contactType } : {}) })
   })
   return errors.length ? { ok: false, errors: errors.slice(0, 50) } : { ok: true, rows }
 }

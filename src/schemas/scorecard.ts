@@ -40,10 +40,20 @@ function rowSchemaFor(lookup: KpiLookup, ids: readonly string[]) {
     value: numberField({ min: -1e15, max: 1e15 }),
     sampleSize: optionalNumberField({ min: 0, max: 1e9, integer: true }),
     sd: optionalNumberField({ min: 0, max: 1e15 }),
+    contactType: contactTypeField,
   })
 }
 
-/** One row as it arrives: the CSV's columns, or a JSON object (sampleSize or sample_size). */
+/** A contact type: a short lower-case word ('voice', 'chat', 'email', 'back-office'); blank or absent = all contacts. */
+const contactTypeField = z
+  .union([z.string(), z.null(), z.undefined()], { error: 'must be text, such as voice or chat' })
+  .transform((s) => (typeof s === 'string' ? s.trim().toLowerCase() : ''))
+  .refine((s) => s === '' || /^[a-z][a-z0-9_-]{0,39}$/.test(s), {
+    error: (issue) => `'${String(issue.input)}' is not a contact type: a word such as voice, chat or email (letters, digits, - and _, up to 40), or blank for all contacts`,
+  })
+  .transform((s) => s || undefined)
+
+/** One row as it arrives: the CSV's columns, or a JSON object (sampleSize or sample_size, contactType or contact_type). */
 export const scorecardRowSchema = rowSchemaFor(kpiById, KPI_IDS)
 
 /** A row problem: the row's index in the input (0-based), the field, and what is wrong. */
@@ -54,11 +64,11 @@ export interface RowIssue {
 }
 
 /** Field names as the CSV calls them. */
-export const CSV_COLUMN: Record<string, string> = { partner: 'partner', period: 'period', kpi: 'kpi', value: 'value', sampleSize: 'sample_size', sd: 'sd' }
+export const CSV_COLUMN: Record<string, string> = { partner: 'partner', period: 'period', kpi: 'kpi', value: 'value', sampleSize: 'sample_size', sd: 'sd', contactType: 'contact_type' }
 
 /**
  * Checks rows one by one (fields, the value inside the KPI's scale, sd only on mean KPIs),
- * then across rows (one kind of period; no partner, period and KPI twice). `where(i)` names
+ * then across rows (one kind of period; no partner, period, KPI and contact type twice). `where(i)` names
  * a row in messages that point at another row ("line 4", "rows.3"). All or nothing:
  * rows come back only when there is no issue.
  */
@@ -82,7 +92,7 @@ export function checkScorecardRows(
   input.forEach((raw, index) => {
     const object = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined
     if (!object) return add(index, 'row', 'must be an object with partner, period, kpi and value')
-    const parsed = schema.safeParse({ ...object, sampleSize: object.sampleSize ?? object.sample_size })
+    const parsed = schema.safeParse({ ...object, sampleSize: object.sampleSize ?? object.sample_size, contactType: object.contactType ?? object.contact_type })
     if (!parsed.success) {
       const seen = new Set<string>()
       for (const issue of parsed.error.issues) {
@@ -105,11 +115,12 @@ export function checkScorecardRows(
     else if (period.kind !== periodKind.kind) {
       return add(index, 'period', `is a ${period.kind}, but ${where(periodKind.index)} is a ${periodKind.kind}: one input holds months or weeks, not both`)
     }
-    const key = `${row.partner}\u0000${period.label}\u0000${row.kpi}`
+    const key = `${row.partner}\u0000${period.label}\u0000${row.kpi}\u0000${row.contactType ?? ''}`
     const first = firstOf.get(key)
-    if (first !== undefined) return add(index, 'kpi', `repeats ${where(first)}: '${row.partner}' already has ${row.kpi} for ${period.label}`)
+    const over = row.contactType ? ` over ${row.contactType} contacts` : ''
+    if (first !== undefined) return add(index, row.contactType ? 'contactType' : 'kpi', `repeats ${where(first)}: '${row.partner}' already has ${row.kpi}${over} for ${period.label}`)
     firstOf.set(key, index)
-    rows.push({ partner: row.partner, period: period.label, kpi: row.kpi, value: row.value, sampleSize: row.sampleSize, sd: row.sd })
+    rows.push({ partner: row.partner, period: period.label, kpi: row.kpi, value: row.value, sampleSize: row.sampleSize, sd: row.sd, ...(row.contactType ? { contactType: row.contactType } : {}) })
   })
   return issues.length ? { ok: false, issues } : { ok: true, rows }
 }

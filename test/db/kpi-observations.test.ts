@@ -43,6 +43,16 @@ describe('importKpiObservations', () => {
     expect(rows.find((r) => r.optionId === team)).toMatchObject({ value: 0.9, source: 'first.csv' })
   })
 
+  it('keeps one value per contact type beside the all-contacts value; a re-import replaces only the same contact type', () => {
+    importKpiObservations(db, [value(vendor, '2026-01', 'fcr', 0.7, { contactType: 'voice' }), value(vendor, '2026-01', 'fcr', 0.8, { contactType: 'chat' }), value(vendor, '2026-01', 'fcr', 0.72)], 'a.csv')
+    expect(importKpiObservations(db, [value(vendor, '2026-01', 'fcr', 0.75, { contactType: 'voice' })], 'b.csv')).toEqual({ added: 0, replaced: 1 })
+    expect(listKpiObservations(db).map((r) => [r.contactType, r.value])).toEqual([
+      [undefined, 0.72],
+      ['chat', 0.8],
+      ['voice', 0.75],
+    ])
+  })
+
   it('is all or nothing: an unknown option rolls back every value of the import', () => {
     importKpiObservations(db, [value(vendor, '2026-01', 'csat', 0.8)], 'kept.csv')
     const before = rowCounts(db)

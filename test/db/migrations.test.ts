@@ -125,3 +125,27 @@ describe('openDb on a v0 workspace', () => {
     expect((await app.request('/scenarios/1/compare')).status).toBe(200)
   })
 })
+
+describe('openDb on a workspace with KPI values stored before contact types (migration 0004)', () => {
+  it('keeps every value, each now over all contacts, and lets a per-type value sit beside it', () => {
+    const path = join(dir, 'workspace-kpis.db')
+    const old = new Database(path)
+    old.exec(FIXTURE)
+    // Bring it to the migration before contact types, as drizzle would, then store a KPI value the old way.
+    const before0004 = JOURNAL.entries.filter((e) => e.tag < '0004')
+    for (const e of before0004.slice(1)) {
+      for (const statement of readFileSync(new URL(`${e.tag}.sql`, DRIZZLE), 'utf8').split('--> statement-breakpoint')) old.exec(statement)
+      old.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run(e.tag, e.when)
+    }
+    old.prepare("insert into kpi_observations (option_id, period, kpi, value, sample_size, source) values (2, '2026-01', 'fcr', 0.74, 900, 'old.csv')").run()
+    old.close()
+    const upgraded = openDb(path)
+    try {
+      expect(upgraded.$client.prepare('select kpi, value, contact_type, source from kpi_observations').all()).toEqual([{ kpi: 'fcr', value: 0.74, contact_type: '', source: 'old.csv' }])
+      upgraded.$client.prepare("insert into kpi_observations (option_id, period, kpi, contact_type, value) values (2, '2026-01', 'fcr', 'voice', 0.7)").run()
+      expect(() => upgraded.$client.prepare("insert into kpi_observations (option_id, period, kpi, value) values (2, '2026-01', 'fcr', 0.7)").run()).toThrow(/UNIQUE/)
+    } finally {
+      upgraded.$client.close()
+    }
+  })
+})

@@ -38,9 +38,26 @@ describe('readScorecardCsv: good files', () => {
   })
 })
 
+describe('readScorecardCsv: the optional contact_type column', () => {
+  it('reads one value per contact type, lower-cased; a blank cell means all contacts', () => {
+    const r = readScorecardCsv(csv('partner,period,kpi,value,sample_size,contact_type', 'Dallas,2026-01,fcr,0.7,900,Voice', 'Dallas,2026-01,fcr,0.8,300,chat', 'Dallas,2026-01,csat,0.82,400,'))
+    expect(r.ok && r.rows.map((x) => x.contactType)).toEqual(['voice', 'chat', undefined])
+  })
+
+  it('refuses a contact type that is not a word, naming the line and the column', () => {
+    expect(errorsOf(csv('partner,period,kpi,value,contact_type', 'Dallas,2026-01,fcr,0.7,voice calls'))[0]).toMatch(/^line 2, column contact_type: 'voice calls' is not a contact type/)
+  })
+
+  it('refuses the same partner, period, KPI and contact type twice, but not two contact types', () => {
+    expect(errorsOf(csv('partner,period,kpi,value,contact_type', 'Dallas,2026-01,fcr,0.7,voice', 'Dallas,2026-01,fcr,0.8,chat', 'Dallas,2026-01,fcr,0.75,voice'))).toEqual([
+      "line 4, column contact_type: repeats line 2: 'Dallas' already has fcr over voice contacts for 2026-01",
+    ])
+  })
+})
+
 describe('readScorecardCsv: broken files name the line and the column', () => {
   it('an empty file', () => {
-    expect(errorsOf('')).toEqual(['line 1: the file is empty; the first line must be a header: partner,period,kpi,value,sample_size,sd'])
+    expect(errorsOf('')).toEqual(['line 1: the file is empty; the first line must be a header: partner,period,kpi,value,sample_size,sd,contact_type'])
   })
 
   it('a missing header', () => {

@@ -12,4 +12,6 @@ export interface ScorecardRow {
   sampleSize?: number | undefined
   /** For a mean KPI: the standard deviation of the individual measures behind the value. */
   sd?: number | undefined
+  /** The contact type the value is measured over ('voice', 'chat', …); absent = all contacts. */
+  contactType?: string | undefined
 }
