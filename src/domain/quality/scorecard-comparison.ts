@@ -3,6 +3,7 @@ import { DEFAULT_ALPHA } from './confidence.ts'
 import { KPI_CATALOGUE, PERSPECTIVE_NAMES, type Kpi } from './kpi-catalogue.ts'
 import { compareKpi, type KpiComparison } from './kpi-comparison.ts'
 import { checkKpiSelection } from './kpi-selection-check.ts'
+import { LIKE_WITH_LIKE_METHOD, likeWithLike, type MixAdjustment, type ServiceLevelAdjustment, type ServiceLevelStatement } from './like-with-like.ts'
 import { parsePeriod, type Period, type PeriodKind } from './periods.ts'
 import type { ScorecardRow } from './scorecard-row.ts'
 import { equalWeights, weightedScores, weightProblems, type PartnerScore } from './weighted-scorecard.ts'
@@ -17,6 +18,8 @@ export interface ScorecardComparisonInput {
   alpha?: number | undefined
   /** The KPIs known (the catalogue, plus any the user defined). */
   catalogue?: readonly Kpi[]
+  /** How each partner (by name) counts its service level; absent = short abandons counted, as Shoreline does. */
+  serviceLevelReporting?: Readonly<Record<string, ServiceLevelStatement | undefined>> | undefined
 }
 
 export type KpiComparisonWithDefinition = KpiComparison &
@@ -38,6 +41,8 @@ export interface ScorecardComparison {
     selectionWarnings: string[]
     scores: PartnerScore[]
   }
+  /** What was done to compare like with like: service levels converted, per-contact-type KPIs re-weighted to a common mix. */
+  likeWithLike: { serviceLevels: ServiceLevelAdjustment[]; mixes: MixAdjustment[] }
   method: Record<string, string>
   warnings: string[]
 }
@@ -51,6 +56,7 @@ export const METHOD: Record<string, string> = {
   shrinkage: 'before ranking, estimates are shrunk toward the pooled value: beta-binomial method of moments for proportions, normal–normal (DerSimonian–Laird) for means',
   ranking:
     'partners ordered best first by shrunk estimate; walking down, a partner joins the current group when its Holm-adjusted difference from every member is not significant (p ≥ alpha, no test, or equal estimates), else opens the next group; a group shares one rank (1, 1, 3); a shared group is "within noise"; tiedWith lists every partner within noise of this one',
+  likeWithLike: LIKE_WITH_LIKE_METHOD,
   trend: 'OLS slope of the value on the period number (per month or per week), t test with n − 2 degrees of freedom',
 }
 
@@ -68,7 +74,8 @@ export function compareScorecards(input: ScorecardComparisonInput): ScorecardCom
   if (!(alpha > 0 && alpha < 1)) throw new RangeError('alpha must be between 0 and 1')
   const catalogue = new Map((input.catalogue ?? KPI_CATALOGUE).map((k) => [k.id, k]))
   if (input.rows.length === 0) throw new RangeError('no rows to compare')
-  const rows = input.rows.map((r) => {
+  const harmonised = likeWithLike(input.rows, input.serviceLevelReporting)
+  const rows = harmonised.rows.map((r) => {
     const at = parsePeriod(r.period)
     if (!at) throw new RangeError(`'${r.period}' is not a period`)
     if (!catalogue.has(r.kpi)) throw new RangeError(`'${r.kpi}' is not a known KPI`)
@@ -130,6 +137,7 @@ export function compareScorecards(input: ScorecardComparisonInput): ScorecardCom
     partners,
     kpis,
     scorecard: { weights, weightsSource: input.weights ? 'given' : 'equal', targets, normalisation: NORMALISATION, selectionWarnings: checkKpiSelection(selected), scores },
+    likeWithLike: { serviceLevels: harmonised.serviceLevels, mixes: harmonised.mixes },
     method: METHOD,
     warnings,
   }
