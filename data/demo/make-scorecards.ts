@@ -9,9 +9,17 @@
  * - FCR and escalation rates centre on each option's modelled `fcr` and `escalationRate` in
  *   workspace.json (the offshore team's FCR climbs through the year around its modelled 0.68: a new
  *   team on a learning curve, as in make-activity.ts).
- * - Ticket volume is the option's tickets created in data/demo/activity.json, per month and per
- *   ISO week; FCR and escalation are measured over its handled calls and chats there, so their
- *   sample sizes are those contacts.
+ * - Ticket volume (one ticket per contact handled) sits near the volume the option's contract was
+ *   staffed to: the offered contacts of the demo scenario's plan for that month (src/web/scorecard-plan.ts;
+ *   a week takes its days' share of its months), within a few percent, except a couple of months
+ *   deliberately outside the contracts' 90–110 % validity band (nearshore's attrition wave in June
+ *   handled 84 % of plan; offshore took 124 % in September when a competitor's outage sent customers
+ *   over). Months the plan does not cover (before February 2026) sit near February's plan.
+ * - FCR and escalation are measured over the handled calls and chats of data/demo/activity.json, so
+ *   their sample sizes are those contacts. Monthly FCR is reported per contact type (voice, chat):
+ *   chat resolves more at first contact, and the options' mixes differ (onshore is chat-heavy,
+ *   nearshore voice-heavy), so their own-mix FCRs rank them the other way round from their FCR
+ *   on a common mix: the scorecard's re-weighting shows it.
  * - AHT centres on workspace.json's 7.5-minute voice AHT times the option's AHT factor.
  * - The nearshore attrition wave of June and July (activity.json's dip) raises attrition and
  *   lowers CSAT and FCR in those months.
@@ -23,7 +31,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { openMemoryDb } from '../../src/db/client.ts'
+import { seedDemoIfEmpty } from '../../src/db/seed-demo.ts'
+import { listOptions } from '../../src/db/sourcing-options.ts'
 import { isoWeek } from '../../src/domain/quality/activity-periods.ts'
+import { parsePeriod } from '../../src/domain/quality/periods.ts'
+import { periodPlan } from '../../src/domain/quality/validity-flags.ts'
+import { contractPlans } from '../../src/web/scorecard-plan.ts'
 import { createRng, normal, type Rng } from '../../src/domain/simulation/rng.ts'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -32,10 +46,16 @@ export const SEED = 20_261_124
 export const MONTHS = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'] as const
 /** The last thirteen whole ISO weeks inside the activity data (2026-W31 starts 27 July, W43 ends 25 October). */
 export const WEEKS = Array.from({ length: 13 }, (_, i) => `2026-W${31 + i}`)
-export const COLUMNS = ['period', 'kpi', 'value', 'sample_size', 'sd'] as const
+export const COLUMNS = ['period', 'kpi', 'value', 'sample_size', 'sd', 'contact_type'] as const
 
-/** period, kpi, value, sample_size (null: not sampled), sd (null: not a mean with an sd). */
-export type DemoRow = [string, string, number, number | null, number | null]
+/** period, kpi, value, sample_size (null: not sampled), sd (null: not a mean with an sd), and a contact type when the value is over one type only. */
+export type DemoRow = [string, string, number, number | null, number | null] | [string, string, number, number | null, number | null, string]
+
+/** The month holding a week's Thursday (the ISO rule for which year, and here which month, a week belongs to). */
+function weekMonth(week: string): string {
+  const monday = parsePeriod(week)!.index * 7 * 86_400_000 - 3 * 86_400_000
+  return new Date(monday + 3 * 86_400_000).toISOString().slice(0, 7)
+}
 
 interface Profile {
   csat: number
@@ -59,6 +79,11 @@ interface Profile {
   dips: Record<string, { quality: number; attrition: number }>
   /** Months whose survey got very few responses (a tool outage, a survey redesign). */
   fewResponses: Record<string, number>
+  /** Share of handled contacts that are chats (the rest voice), and how much higher chat FCR is than voice FCR. */
+  chatShare: number
+  chatFcrGap: number
+  /** Months whose handled volume is deliberately this share of plan (outside the validity band). */
+  volumeOff: Record<string, number>
   note: string
 }
 
@@ -66,25 +91,25 @@ interface Profile {
 const PROFILES: Record<string, Profile> = {
   'in-house': {
     csat: 0.885, csatResponses: 560, aht: 450, qa: 0.905, qaEvaluations: 80, serviceLevel: 0.755, abandon: 0.066, nps: 37, ces: 5.8,
-    attrition: 0.19, resolutionHours: 16, costPerTicket: 11.4, retention: 0.935, nrr: 1.04, fcrTrend: 0, dips: {}, fewResponses: {},
+    attrition: 0.19, resolutionHours: 16, costPerTicket: 11.4, retention: 0.935, nrr: 1.04, fcrTrend: 0, dips: {}, fewResponses: {}, chatShare: 0.1, chatFcrGap: 0.12, volumeOff: {},
     note: 'the bank’s own experienced agents: the best quality and lowest attrition, but the most expensive, and thinly staffed at peaks (service level and abandonment below target)',
   },
   onshore: {
     csat: 0.866, csatResponses: 410, aht: 472, qa: 0.88, qaEvaluations: 60, serviceLevel: 0.822, abandon: 0.039, nps: 31, ces: 5.6,
-    attrition: 0.33, resolutionHours: 21, costPerTicket: 9.6, retention: 0.926, nrr: 1.02, fcrTrend: 0, dips: {}, fewResponses: {},
+    attrition: 0.33, resolutionHours: 21, costPerTicket: 9.6, retention: 0.926, nrr: 1.02, fcrTrend: 0, dips: {}, fewResponses: {}, chatShare: 0.6, chatFcrGap: 0.16, volumeOff: {},
     note: 'steady and close to target everywhere: FCR just under, speed of answer comfortably met',
   },
   nearshore: {
     csat: 0.852, csatResponses: 380, aht: 495, qa: 0.855, qaEvaluations: 55, serviceLevel: 0.792, abandon: 0.049, nps: 27, ces: 5.4,
     attrition: 0.42, resolutionHours: 27, costPerTicket: 6.1, retention: 0.915, nrr: 1, fcrTrend: 0,
     dips: { '2026-06': { quality: 0.035, attrition: 0.5 }, '2026-07': { quality: 0.025, attrition: 0.35 } },
-    fewResponses: {},
+    fewResponses: {}, chatShare: 0.15, chatFcrGap: 0.16, volumeOff: { '2026-06': 0.84 },
     note: 'an attrition wave in June and July pulls CSAT and FCR down for two months',
   },
   offshore: {
     csat: 0.805, csatResponses: 46, aht: 518, qa: 0.83, qaEvaluations: 22, serviceLevel: 0.872, abandon: 0.028, nps: 17, ces: 5,
     attrition: 0.6, resolutionHours: 31, costPerTicket: 4.4, retention: 0.905, nrr: 0.98, fcrTrend: 0.09, dips: {},
-    fewResponses: { '2025-12': 19, '2026-04': 24, '2026-08': 27 },
+    fewResponses: { '2025-12': 19, '2026-04': 24, '2026-08': 27 }, chatShare: 0.4, chatFcrGap: 0.12, volumeOff: { '2026-09': 1.24 },
     note: 'the cheapest and fastest to answer (large round-the-clock team), with few survey responses and a new team whose FCR climbs through the year',
   },
 }
@@ -141,13 +166,16 @@ export interface DemoScorecardFile {
   options: { key: string; name: string; note: string; rows: DemoRow[] }[]
 }
 
-/** The demo file's content. Same workspace, activity and seed: same numbers. */
-export function makeDemoScorecards(options: readonly WorkspaceOption[], activity: ActivityFile, seed = SEED): DemoScorecardFile {
+/** Planned offered contacts per option key and whole month of the demo scenario. */
+export type DemoPlan = ReadonlyMap<string, ReadonlyMap<string, number>>
+
+/** The demo file's content. Same workspace, activity, plan and seed: same numbers. */
+export function makeDemoScorecards(options: readonly WorkspaceOption[], activity: ActivityFile, plan: DemoPlan, seed = SEED): DemoScorecardFile {
   const rng = createRng(seed)
   return {
     about:
       'DEMO DATA, not real measurements: invented monthly scorecard KPIs (and weekly ticket volume, FCR and escalation) for the demo workspace’s options, ' +
-      'made by data/demo/make-scorecards.ts from the assumptions stated there; FCR and escalation centre on workspace.json, volumes and contacts come from activity.json. ' +
+      'made by data/demo/make-scorecards.ts from the assumptions stated there; FCR and escalation centre on workspace.json, contacts come from activity.json, ticket volume sits near the demo scenario’s plan. ' +
       'Values are in each KPI’s unit, proportions as shares 0–1.',
     generator: 'data/demo/make-scorecards.ts',
     seed,
@@ -157,12 +185,20 @@ export function makeDemoScorecards(options: readonly WorkspaceOption[], activity
     options: options.map((o) => {
       const p = PROFILES[o.key]
       if (!p) throw new Error(`make-scorecards has no profile for the demo option '${o.key}'`)
-      return { key: o.key, name: o.name, note: `Assumption: ${p.note}.`, rows: [...monthRows(o, p, activity, rng), ...weekRows(o, p, activity, rng)] }
+      return { key: o.key, name: o.name, note: `Assumption: ${p.note}.`, rows: [...monthRows(o, p, activity, plan.get(o.key) ?? new Map(), rng), ...weekRows(o, p, activity, plan.get(o.key) ?? new Map(), rng)] }
     }),
   }
 }
 
-function monthRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, rng: Rng): DemoRow[] {
+/** Handled volume near plan: a few percent either way, or the profile's deliberate share of plan; months without a plan take the plan's first month. */
+function volumeNearPlan(rng: Rng, p: Profile, period: string, plan: ReadonlyMap<string, number>, month: string): number {
+  const planned = periodPlan(period, plan) ?? periodPlan(period.includes('W') ? period : [...plan.keys()][0]!, plan)
+  if (planned === undefined) throw new Error(`no plan near ${period}`)
+  const ratio = p.volumeOff[month] ?? clamp(1 + 0.025 * normal(rng), 0.94, 1.06)
+  return Math.round(planned * ratio)
+}
+
+function monthRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, plan: ReadonlyMap<string, number>, rng: Rng): DemoRow[] {
   const totals = activityTotals(activity, o.key, (d) => d.slice(0, 7))
   const rows: DemoRow[] = []
   MONTHS.forEach((month, i) => {
@@ -184,10 +220,14 @@ function monthRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, rng: 
     const solved = Math.round(t.tickets * 0.92)
     const resolution = mean(rng, p.resolutionHours * (1 + 0.04 * normal(rng)), p.resolutionHours * 0.9, solved, 1)
     const customers = 1_800 + Math.round(200 * rng())
+    // Per contact type: voice below and chat above the option's FCR by the gap, so its own mix averages to it.
+    const chats = Math.round(t.contacts * p.chatShare)
+    const voiceFcr = fcr - p.chatFcrGap * p.chatShare
     rows.push(
-      [month, 'ticket-volume', t.tickets, null, null],
+      [month, 'ticket-volume', volumeNearPlan(rng, p, month, plan, month), null, null],
       [month, 'csat', share(rng, p.csat - dip.quality + drift(), responses), responses, null],
-      [month, 'fcr', share(rng, fcr, t.contacts), t.contacts, null],
+      [month, 'fcr', share(rng, voiceFcr, t.contacts - chats), t.contacts - chats, null, 'voice'],
+      [month, 'fcr', share(rng, voiceFcr + p.chatFcrGap, chats), chats, null, 'chat'],
       [month, 'escalation-rate', share(rng, o.escalationRate + drift() / 4, t.contacts), t.contacts, null],
       [month, 'aht', aht.value, t.contacts, aht.sd],
       [month, 'qa-score', qa.value, qaN, qa.sd],
@@ -205,7 +245,7 @@ function monthRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, rng: 
   return rows
 }
 
-function weekRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, rng: Rng): DemoRow[] {
+function weekRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, plan: ReadonlyMap<string, number>, rng: Rng): DemoRow[] {
   const totals = activityTotals(activity, o.key, (d) => {
     const w = isoWeek(d)
     return `${w.year}-W${String(w.week).padStart(2, '0')}`
@@ -216,7 +256,7 @@ function weekRows(o: WorkspaceOption, p: Profile, activity: ActivityFile, rng: R
     // The weeks are the year's last thirteen: FCR sits near the end of its yearly trend.
     const fcr = o.fcr + p.fcrTrend * (0.5 - (WEEKS.length - 1 - i) / 52) + 0.004 * normal(rng)
     return [
-      [week, 'ticket-volume', t.tickets, null, null],
+      [week, 'ticket-volume', volumeNearPlan(rng, p, week, plan, weekMonth(week)), null, null],
       [week, 'fcr', share(rng, fcr, t.contacts), t.contacts, null],
       [week, 'escalation-rate', share(rng, o.escalationRate, t.contacts), t.contacts, null],
     ]
@@ -234,14 +274,24 @@ export function formatDemoScorecards(file: DemoScorecardFile): string {
   return `{\n${lines.join('\n')}\n  "options": [\n${blocks.join(',\n')}\n  ]\n}\n`
 }
 
-export function readDemoInputs(): { options: WorkspaceOption[]; activity: ActivityFile } {
+export function readDemoInputs(): { options: WorkspaceOption[]; activity: ActivityFile; plan: DemoPlan } {
   const read = (name: string) => JSON.parse(readFileSync(resolve(HERE, name), 'utf8'))
-  return { options: (read('workspace.json') as { options: WorkspaceOption[] }).options, activity: read('activity.json') as ActivityFile }
+  const options = (read('workspace.json') as { options: WorkspaceOption[] }).options
+  return { options, activity: read('activity.json') as ActivityFile, plan: demoPlan(options) }
+}
+
+/** The demo scenario's plan per option key, as the scorecard pages read it: seed the demo in memory and evaluate it. */
+function demoPlan(options: readonly WorkspaceOption[]): DemoPlan {
+  const db = openMemoryDb()
+  seedDemoIfEmpty(db)
+  const plans = contractPlans(db)
+  const byName = new Map(listOptions(db).map((o) => [o.name, o.id]))
+  return new Map(options.map((o) => [o.key, plans.get(byName.get(o.name)!)?.monthly ?? new Map<string, number>()]))
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { options, activity } = readDemoInputs()
-  const file = makeDemoScorecards(options, activity)
+  const { options, activity, plan } = readDemoInputs()
+  const file = makeDemoScorecards(options, activity, plan)
   writeFileSync(resolve(HERE, 'scorecards.json'), formatDemoScorecards(file))
   console.log(`wrote data/demo/scorecards.json: ${file.options.map((o) => `${o.key} ${o.rows.length} rows`).join(', ')}`)
 }

@@ -11,17 +11,18 @@ export const DEMO_SCORECARD_SOURCE = 'demo'
 
 interface DemoScorecards {
   columns: string[]
-  options: { key: string; rows: [string, string, number, number | null, number | null][] }[]
+  options: { key: string; rows: [string, string, number, number | null, number | null, string?][] }[]
 }
 
 /** The demo file's values for the options the demo created (demo key → option id). */
 export function demoKpiObservations(optionIds: ReadonlyMap<string, number>): KpiObservationInput[] {
   const demo = JSON.parse(readFileSync(FILE, 'utf8')) as DemoScorecards
-  if (demo.columns.join(',') !== 'period,kpi,value,sample_size,sd') throw new Error('data/demo/scorecards.json: unexpected columns')
+  // contact_type came later; a file without it (all contacts) still reads.
+  if (!['period,kpi,value,sample_size,sd', 'period,kpi,value,sample_size,sd,contact_type'].includes(demo.columns.join(','))) throw new Error('data/demo/scorecards.json: unexpected columns')
   return demo.options.flatMap((o) => {
     const optionId = optionIds.get(o.key)
     if (optionId === undefined) return []
-    return o.rows.map(([period, kpi, value, sampleSize, sd]) => ({ optionId, period, kpi, value, sampleSize: sampleSize ?? undefined, sd: sd ?? undefined }))
+    return o.rows.map(([period, kpi, value, sampleSize, sd, contactType]) => ({ optionId, period, kpi, value, sampleSize: sampleSize ?? undefined, sd: sd ?? undefined, contactType }))
   })
 }
 

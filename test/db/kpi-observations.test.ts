@@ -95,8 +95,8 @@ describe('listKpiObservations', () => {
 
 describe('the demo scorecards', () => {
   it('data/demo/scorecards.json is what make-scorecards.ts writes (same inputs, same seed)', () => {
-    const { options, activity } = readDemoInputs()
-    expect(formatDemoScorecards(makeDemoScorecards(options, activity))).toBe(readFileSync(new URL('../../data/demo/scorecards.json', import.meta.url), 'utf8'))
+    const { options, activity, plan } = readDemoInputs()
+    expect(formatDemoScorecards(makeDemoScorecards(options, activity, plan))).toBe(readFileSync(new URL('../../data/demo/scorecards.json', import.meta.url), 'utf8'))
   })
 
   it('the demo workspace gets twelve months of KPIs for every option, labelled as demo data, with FCR around each option’s modelled FCR', () => {
@@ -107,9 +107,11 @@ describe('the demo scorecards', () => {
     const months = rows.filter((r) => !r.period.includes('W'))
     expect([...new Set(months.map((r) => r.period))]).toEqual([...MONTHS])
     for (const option of listOptions(demo)) {
+      // Monthly FCR comes per contact type (voice and chat); pooled over both, it is the option's own-mix FCR.
       const fcr = months.filter((r) => r.optionId === option.id && r.kpi === 'fcr')
-      expect(fcr).toHaveLength(12)
-      const mean = fcr.reduce((s, r) => s + r.value, 0) / fcr.length
+      expect(fcr.map((r) => r.contactType).sort()).toEqual([...Array(12).fill('chat'), ...Array(12).fill('voice')])
+      const pooled = MONTHS.map((m) => fcr.filter((r) => r.period === m).reduce((s, r) => s + r.value * r.sampleSize!, 0) / fcr.filter((r) => r.period === m).reduce((s, r) => s + r.sampleSize!, 0))
+      const mean = pooled.reduce((s, x) => s + x, 0) / pooled.length
       expect(Math.abs(mean - option.fcr)).toBeLessThan(0.01)
     }
   })
