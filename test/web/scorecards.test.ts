@@ -300,3 +300,23 @@ describe('escaping', () => {
     }
   })
 })
+
+describe('the comparison compares like with like (demo workspace)', () => {
+  it('re-weights FCR to a common mix, says the mix, and keeps each partner’s own-mix value visible', async () => {
+    const html = await expectPage(await demoWorkspace().get('/scorecards?by=month&window=12'))
+    const card = text(html, '#kpi-fcr')!
+    expect(card).toMatch(/Re-weighted to a common mix \(voice \d+ %, chat \d+ %\)/)
+    expect(card).toMatch(/own mix \d+\.\d ?%/)
+  })
+
+  it('converts the nearshore partner’s service level to abandons counted and says by what formula', async () => {
+    const card = text(await expectPage(await demoWorkspace().get('/scorecards?by=month&window=12')), '#kpi-service-level')!
+    expect(card).toContain('Nearshore partner, Monterrey (per interaction) reports short abandons (within 5 s) excluded: converted to abandons counted as reported × (1 − 4.0 %)')
+  })
+
+  it('flags the months whose volume was outside the contract’s validity band', async () => {
+    const section = text(await expectPage(await demoWorkspace().get('/scorecards?by=month&window=12')), '.scorecard-volume')!
+    expect(section).toMatch(/Nearshore partner, Monterrey \(per interaction\), Jun 2026: volume 8\d % of plan: outside the 90–110 % band, SLAs do not bind/)
+    expect(section).toMatch(/Offshore partner, Manila \(per FTE\), Sep 2026: volume 12\d % of plan: outside the 90–110 % band, SLAs do not bind/)
+  })
+})

@@ -3,6 +3,9 @@ import type { KpiComparisonWithDefinition, ScorecardComparison } from '../../src
 import { compareScorecards } from '../../src/domain/quality/scorecard-comparison.ts'
 import { PERSPECTIVE_NAMES, PERSPECTIVES, type Kpi } from '../../src/domain/quality/kpi-catalogue.ts'
 import { TREND_PERIODS } from '../../src/domain/quality/kpi-comparison.ts'
+import { likeWithLike, mixText, type MixAdjustment } from '../../src/domain/quality/like-with-like.ts'
+import type { ScorecardRow } from '../../src/domain/quality/scorecard-row.ts'
+import { volumeChecks } from '../../src/domain/quality/validity-flags.ts'
 import { meanInterval } from '../../src/domain/quality/mean-interval.ts'
 import { wilsonInterval } from '../../src/domain/quality/wilson-interval.ts'
 import type { KpiTrendInput } from '../charts/kpi-trend.ts'
@@ -10,7 +13,7 @@ import type { PerspectiveBarsInput } from '../charts/perspective-bars.ts'
 import { formatCount } from '../format.ts'
 import { formatKpiChange, formatKpiValue, formatP, kpiStyle } from './format-kpi.ts'
 import type { ComparisonQuery, PeriodKindChoice } from './ids.ts'
-import { latestPeriods, partnerLabels, periodStart, rowsOfKind, spanLabel, type ObservationRow, type OptionRef } from './observations.ts'
+import { latestPeriods, partnerLabels, periodLabel, periodStart, rowsOfKind, spanLabel, type ObservationRow, type OptionRef, type PlanRef } from './observations.ts'
 
 /** What the scorecard is made of: src/db's ScorecardSettings has this shape. */
 export interface ScorecardChoicesView {
@@ -41,6 +44,8 @@ export interface PartnerKpiRowView {
   trend: string
   trendDirection: 'improving' | 'worsening' | 'flat' | 'none'
   meetsTarget: boolean | null
+  /** "own mix 74.1 % (voice 80 %, chat 20 %)" when the value was re-weighted to a common mix; else ''. */
+  ownMix: string
   warnings: string[]
 }
 
@@ -65,6 +70,16 @@ export interface KpiCardView {
   rows: PartnerKpiRowView[]
   pairs: PairRowView[]
   chart: KpiTrendInput | undefined
+  /** What was done to compare like with like: the common mix, service levels converted. */
+  adjustments: string[]
+}
+
+/** One option's handled volume per period against its contract's plan and validity band. */
+export interface VolumeCheckView {
+  partner: string
+  /** Where the plan and band come from, in words. */
+  basis: string
+  periods: { label: string; text: string; outside: boolean }[]
 }
 
 export interface WeightRowView {
@@ -93,6 +108,8 @@ export interface ComparisonView {
   selectionWarnings: string[]
   warnings: string[]
   kpis: KpiCardView[]
+  /** Handled volume (ticket volume) against the contract's plan, per option, over the periods compared. */
+  volumeChecks: VolumeCheckView[]
   /** Why there is nothing to compare, when there is not. */
   empty: string | undefined
   method: Record<string, string>
@@ -131,7 +148,14 @@ export function commonCurrency(options: readonly OptionRef[]): string | undefine
  * scorecard. Values, intervals, shrinkage, groups and pairs come from that window; trends from
  * the latest TREND_PERIODS periods.
  */
-export function comparisonView(rows: readonly ObservationRow[], options: readonly OptionRef[], choices: ScorecardChoicesView, query: ComparisonQuery, alpha = 0.05): ComparisonView {
+export function comparisonView(
+  rows: readonly ObservationRow[],
+  options: readonly OptionRef[],
+  choices: ScorecardChoicesView,
+  query: ComparisonQuery,
+  alpha = 0.05,
+  plans: ReadonlyMap<number, PlanRef> = new Map(),
+): ComparisonView {
   const labels = partnerLabels(options)
   const kinds = (['month', 'week'] as const).filter((k) => rowsOfKind(rows, k, labels).length > 0)
   const by = kinds.includes(query.by) ? query.by : (kinds[0] ?? 'month')
@@ -149,12 +173,13 @@ export function comparisonView(rows: readonly ObservationRow[], options: readonl
       rows.length === 0
         ? 'No KPI values are stored yet. Import a file or type values in on the Data tab.'
         : `None of the scorecard’s KPIs has values by ${by}. Choose other KPIs on the Catalogue tab, or import values.`
-    return { ...base, span: '', periods: 0, confidence: '', scores: [], perspectiveChart: undefined, normalisation: '', selectionWarnings: [], warnings: [], kpis: [], empty }
+    return { ...base, span: '', periods: 0, confidence: '', scores: [], perspectiveChart: undefined, normalisation: '', selectionWarnings: [], warnings: [], kpis: [], volumeChecks: [], empty }
   }
   const window = latestPeriods(ofKind, query.window)
   const trendRows = latestPeriods(ofKind, TREND_PERIODS).rows
   const weights = Object.fromEntries(Object.entries(choices.weights).filter(([id]) => catalogue.has(id)))
-  const input = { weights, targets: choices.targets, catalogue: choices.kpis, alpha }
+  const statements = Object.fromEntries(options.map((o) => [labels.get(o.id)!, o.serviceLevelReporting]))
+  const input = { weights, targets: choices.targets, catalogue: choices.kpis, alpha, serviceLevelReporting: statements }
   const comparison = compareScorecards({ ...input, rows: window.rows })
   const trends = compareScorecards({ ...input, rows: trendRows })
   const currency = commonCurrency(options)
@@ -169,10 +194,49 @@ export function comparisonView(rows: readonly ObservationRow[], options: readonl
     normalisation: comparison.scorecard.normalisation,
     selectionWarnings: comparison.scorecard.selectionWarnings,
     warnings: comparison.warnings.filter((w) => !/: only \d+ /.test(w)),
-    kpis: comparison.kpis.map((k) => kpiCard(k, catalogue.get(k.kpi)!, trends, trendRows, partnerOrder, choices.targets[k.kpi], currency, by, comparison.confidenceLevel)),
+    kpis: comparison.kpis.map((k) => ({
+      ...kpiCard(k, catalogue.get(k.kpi)!, trends, likeWithLike(trendRows, statements).rows, partnerOrder, choices.targets[k.kpi], currency, by, comparison.confidenceLevel, comparison.likeWithLike.mixes.find((m) => m.kpi === k.kpi)),
+      adjustments: adjustmentsOf(k.kpi, comparison),
+    })),
+    volumeChecks: volumeChecksOf(rowsOfKind(rows, by, labels), window.periods, options, labels, plans),
     empty: undefined,
     method: comparison.method,
   }
+}
+
+/** The like-with-like notes of one KPI's card. */
+function adjustmentsOf(kpi: string, comparison: ScorecardComparison): string[] {
+  const notes: string[] = []
+  const mix = comparison.likeWithLike.mixes.find((m) => m.kpi === kpi)
+  if (mix?.reweighted) {
+    notes.push(`Re-weighted to a common mix (${mixText(mix.mix)}): each partner’s per-type values weighted by the partners’ pooled contacts over these periods (direct standardisation), so a partner is not favoured by handling more of the easier type. Its value at its own mix is shown beside it.`)
+  }
+  if (mix) notes.push(...mix.notes)
+  if (kpi === 'service-level') {
+    for (const s of comparison.likeWithLike.serviceLevels) notes.push(`${s.text}.`)
+    if (comparison.likeWithLike.serviceLevels.length) notes.push('The other partners count every offered contact, abandons included, as Shoreline does (or stated no definition and are taken as doing so).')
+  }
+  return notes
+}
+
+/**
+ * Ticket volume per period against the plan of the option's contract, for options with a
+ * validity band and a plan: the periods compared, in time order.
+ */
+function volumeChecksOf(rows: readonly ObservationRow[], periods: readonly string[], options: readonly OptionRef[], labels: ReadonlyMap<number, string>, plans: ReadonlyMap<number, PlanRef>): VolumeCheckView[] {
+  return options.flatMap((o) => {
+    const band = o.terms?.slaCredits?.validityBand
+    const plan = plans.get(o.id)
+    const volumes = periods.flatMap((period) => rows.filter((r) => r.optionId === o.id && r.kpi === 'ticket-volume' && r.period === period && !r.contactType).map((r) => ({ period, volume: r.value })))
+    if (!band || !plan || volumes.length === 0) return []
+    return [
+      {
+        partner: labels.get(o.id)!,
+        basis: `ticket volume against the offered contacts “${plan.scenarioName}” staffed it to`,
+        periods: volumeChecks(volumes, plan.monthly, band).map((c) => ({ label: periodLabel(c.period), text: c.text, outside: c.status === 'above' || c.status === 'below' })),
+      },
+    ]
+  })
 }
 
 function scoresOf(comparison: ScorecardComparison, catalogue: ReadonlyMap<string, Kpi>): { scores: ScoreRowView[]; perspectiveNames: string[]; unreported: string } {
@@ -230,13 +294,14 @@ function kpiCard(
   k: KpiComparisonWithDefinition,
   kpi: Kpi,
   trends: ScorecardComparison,
-  trendRows: readonly ObservationRow[],
+  trendRows: readonly ScorecardRow[],
   partners: readonly string[],
   target: number | undefined,
   currency: string | undefined,
   by: PeriodKindChoice,
   confidenceLevel: number,
-): KpiCardView {
+  mix: MixAdjustment | undefined,
+): Omit<KpiCardView, 'adjustments'> {
   const fmt = (x: number | null | undefined) => formatKpiValue(kpi, x, currency)
   const trendOf = new Map(trends.kpis.find((t) => t.kpi === k.kpi)?.partners.map((p) => [p.partner, p.trend]) ?? [])
   const present = k.partners.filter((p) => p.value !== null).sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))
@@ -254,6 +319,7 @@ function kpiCard(
       trend: trend ? `${formatKpiChange(kpi, trend.slope, currency)} per ${trend.per} over ${trend.periods}, p ${formatP(trend.pValue)}${trend.significant ? ` (${trend.direction})` : ' (not significant)'}` : 'too few periods',
       trendDirection: trend ? trend.direction : 'none',
       meetsTarget: meets,
+      ownMix: ownMixOf(mix, p.partner, fmt),
       warnings: p.warnings,
     }
   })
@@ -280,11 +346,16 @@ function kpiCard(
   }
 }
 
+function ownMixOf(mix: MixAdjustment | undefined, partner: string, fmt: (x: number) => string): string {
+  const own = mix?.reweighted ? mix.partners.find((p) => p.partner === partner) : undefined
+  return own ? `own mix ${fmt(own.ownMixValue)} (${mixText(own.ownMix)})` : ''
+}
+
 /** Per period and partner: the value and, where it has a sample size, its interval at the page's confidence level. */
-function trendChart(kpi: Kpi, trendRows: readonly ObservationRow[], partners: readonly string[], target: number | undefined, currency: string | undefined, by: PeriodKindChoice, confidenceLevel: number): KpiTrendInput | undefined {
+function trendChart(kpi: Kpi, trendRows: readonly ScorecardRow[], partners: readonly string[], target: number | undefined, currency: string | undefined, by: PeriodKindChoice, confidenceLevel: number): KpiTrendInput | undefined {
   const own = trendRows.filter((r) => r.kpi === kpi.id)
   if (own.length === 0) return undefined
-  const intervalOf = (r: ObservationRow) => {
+  const intervalOf = (r: ScorecardRow) => {
     if (r.sampleSize === undefined) return undefined
     if (kpi.kind === 'proportion') return wilsonInterval(Math.round(r.value * r.sampleSize), r.sampleSize, { confidenceLevel })
     if (kpi.kind === 'mean' && r.sd !== undefined) return meanInterval({ mean: r.value, sd: r.sd, n: r.sampleSize }, confidenceLevel)

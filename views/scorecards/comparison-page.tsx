@@ -49,6 +49,7 @@ export function ComparisonPage({ view, weights, demo, notice }: ComparisonPagePr
               <KpiCard card={k} confidence={view.confidence} />
             ))}
           </section>
+          <VolumeChecks checks={view.volumeChecks} span={view.span} />
         </>
       )}
     </ScorecardShell>
@@ -87,6 +88,13 @@ function KpiCard({ card, confidence }: { card: KpiCardView; confidence: string }
     <article class="scorecard-kpi" id={`kpi-${card.id}`} aria-labelledby={`kpi-${card.id}-heading`}>
       <h3 id={`kpi-${card.id}-heading`}>{card.name}</h3>
       <p class="scorecard-kpi__facts">{card.facts}</p>
+      {card.adjustments.length > 0 && (
+        <ul class="scorecard-adjustments" aria-label="Compared like with like">
+          {card.adjustments.map((a) => (
+            <li>{a}</li>
+          ))}
+        </ul>
+      )}
       <div class="scorecard-kpi__body">
         <div class="table-scroll">
           <table class="data-table scorecard-table" data-kpi={card.id}>
@@ -119,6 +127,7 @@ function KpiCard({ card, confidence }: { card: KpiCardView; confidence: string }
                   <td>
                     {r.value}
                     {r.meetsTarget === false && <span class="visually-hidden"> (misses the target)</span>}
+                    {r.ownMix && <span class="cell-note">{r.ownMix}</span>}
                   </td>
                   <td>{r.n}</td>
                   <td class="ws-nowrap">{r.interval}</td>
@@ -193,5 +202,53 @@ function KpiCard({ card, confidence }: { card: KpiCardView; confidence: string }
         </details>
       )}
     </article>
+  )
+}
+
+/** Whether each contract's SLAs bound in each period: handled volume against the plan and the validity band. */
+function VolumeChecks({ checks, span }: { checks: ComparisonView['volumeChecks']; span: string }) {
+  if (checks.length === 0) return null
+  const outside = checks.flatMap((c) => c.periods.filter((p) => p.outside).map((p) => ({ partner: c.partner, ...p })))
+  return (
+    <section class="scorecard-volume" aria-labelledby="scorecard-volume-heading">
+      <h2 id="scorecard-volume-heading">Volume against the contract’s validity band</h2>
+      <p class="scorecard-note">
+        A contract’s SLAs bind only while the volume stays inside its validity band around the volume it was staffed to (the offered contacts of the first scenario that uses the option,
+        scaled to the period). In a period outside the band a missed service level says little about the partner.
+      </p>
+      {outside.length === 0 ? (
+        <p>Every partner’s volume stayed inside its band over {span}.</p>
+      ) : (
+        <ul class="scorecard-volume__flags">
+          {outside.map((o) => (
+            <li class="scorecard-volume__flag">
+              ⚠ <strong>{o.partner}</strong>, {o.label}: {o.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>Every period</summary>
+        {checks.map((c) => (
+          <div class="table-scroll">
+            <table class="data-table scorecard-volume__table">
+              <caption>
+                {c.partner}: {c.basis}
+              </caption>
+              <tbody>
+                {c.periods.map((p) => (
+                  <tr class={p.outside ? 'scorecard-volume--outside' : undefined}>
+                    <th scope="row" class="ws-left">
+                      {p.label}
+                    </th>
+                    <td class="ws-left">{p.text}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </details>
+    </section>
   )
 }

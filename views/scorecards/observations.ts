@@ -13,6 +13,16 @@ export interface OptionRef {
   name: string
   kind: 'in-house' | 'partner'
   currency?: string | undefined
+  /** How the option counts the service level it reports (a sourcing option has this). */
+  serviceLevelReporting?: { shortAbandonsExcluded: boolean; shortAbandonSeconds: number; shortAbandonShare: number | null } | undefined
+  /** Its contract's terms, for the SLA validity band. */
+  terms?: { slaCredits?: { validityBand: { low: number; high: number } } | undefined } | null | undefined
+}
+
+/** The volume an option's contract was staffed to (src/web/scorecard-plan.ts's ContractPlan has this shape). */
+export interface PlanRef {
+  scenarioName: string
+  monthly: ReadonlyMap<string, number>
 }
 
 /**

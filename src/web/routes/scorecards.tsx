@@ -10,6 +10,7 @@ import { wholePercentWeights } from '../../domain/quality/scorecard-defaults.ts'
 import { readScorecardImport } from '../../io/scorecard-import.ts'
 import { readCatalogueForm, readCustomKpiForm, readValueForm, readWeightsForm } from '../forms/scorecard-form.ts'
 import { isHtmxRequest } from '../htmx.ts'
+import { contractPlans } from '../scorecard-plan.ts'
 import { readForm } from '../request.ts'
 import { sameOriginOnly } from '../same-origin.ts'
 import type { ListNotice } from '../../../views/components/list-notice.tsx'
@@ -162,7 +163,7 @@ function demoCount(c: Context): DemoCount {
 }
 
 function comparisonFor(c: Context, query: ComparisonQuery, settings: ScorecardSettings = loadScorecardSettings(c.var.db)) {
-  return comparisonView(listKpiObservations(c.var.db), listOptions(c.var.db), settings, query)
+  return comparisonView(listKpiObservations(c.var.db), listOptions(c.var.db), settings, query, undefined, contractPlans(c.var.db))
 }
 
 function renderComparison(c: Context, query: ComparisonQuery, weights: WeightsState, notice?: ListNotice) {
