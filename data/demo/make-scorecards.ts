@@ -96,14 +96,14 @@ const PROFILES: Record<string, Profile> = {
   },
   onshore: {
     csat: 0.866, csatResponses: 410, aht: 472, qa: 0.88, qaEvaluations: 60, serviceLevel: 0.822, abandon: 0.039, nps: 31, ces: 5.6,
-    attrition: 0.33, resolutionHours: 21, costPerTicket: 9.6, retention: 0.926, nrr: 1.02, fcrTrend: 0, dips: {}, fewResponses: {}, chatShare: 0.6, chatFcrGap: 0.16, volumeOff: {},
+    attrition: 0.33, resolutionHours: 21, costPerTicket: 9.6, retention: 0.926, nrr: 1.02, fcrTrend: 0, dips: {}, fewResponses: {}, chatShare: 0.6, chatFcrGap: 0.08, volumeOff: {},
     note: 'steady and close to target everywhere: FCR just under, speed of answer comfortably met',
   },
   nearshore: {
     csat: 0.852, csatResponses: 380, aht: 495, qa: 0.855, qaEvaluations: 55, serviceLevel: 0.792, abandon: 0.049, nps: 27, ces: 5.4,
     attrition: 0.42, resolutionHours: 27, costPerTicket: 6.1, retention: 0.915, nrr: 1, fcrTrend: 0,
     dips: { '2026-06': { quality: 0.035, attrition: 0.5 }, '2026-07': { quality: 0.025, attrition: 0.35 } },
-    fewResponses: {}, chatShare: 0.15, chatFcrGap: 0.16, volumeOff: { '2026-06': 0.84 },
+    fewResponses: {}, chatShare: 0.15, chatFcrGap: 0.08, volumeOff: { '2026-06': 0.84 },
     note: 'an attrition wave in June and July pulls CSAT and FCR down for two months',
   },
   offshore: {

@@ -50,15 +50,16 @@ export function storedView(rows: readonly ObservationRow[], options: readonly Op
     ? {
         key: shown,
         label: periodLabel(shown),
-        rows: [...new Set(rows.filter((r) => r.period === shown).map((r) => r.kpi))]
-          .sort((a, b) => (kpiOrder.get(a) ?? 999) - (kpiOrder.get(b) ?? 999))
-          .map((id) => {
+        // One line per KPI and contact type: a value over voice only sits on its own line, named so.
+        rows: [...new Map(rows.filter((r) => r.period === shown).map((r) => [`${r.kpi}\u0000${r.contactType ?? ''}`, { id: r.kpi, type: r.contactType }])).values()]
+          .sort((a, b) => (kpiOrder.get(a.id) ?? 999) - (kpiOrder.get(b.id) ?? 999) || (a.type ?? '').localeCompare(b.type ?? ''))
+          .map(({ id, type }) => {
             const kpi = kpis.find((k) => k.id === id)
             return {
               kpi: id,
-              name: kpi?.name ?? id,
+              name: `${kpi?.name ?? id}${type ? ` (${type} contacts)` : ''}`,
               cells: options.map((o): StoredCell => {
-                const r = rows.find((x) => x.period === shown && x.optionId === o.id && x.kpi === id)
+                const r = rows.find((x) => x.period === shown && x.optionId === o.id && x.kpi === id && x.contactType === type)
                 if (!r) return { text: '—', detail: 'nothing stored', demo: false }
                 const value = kpi ? formatKpiValue(kpi, r.value, currency) : String(r.value)
                 const n = r.sampleSize !== undefined ? ` (n ${formatCount(r.sampleSize)})` : ''
