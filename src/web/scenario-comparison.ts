@@ -9,6 +9,7 @@ import { measuredQualityInputs } from '../domain/evaluation/measured-quality-inp
 import type { MeasuredQualityInputs } from '../domain/evaluation/quality-score.ts'
 import { simulateRisk } from '../domain/simulation/monte-carlo/monte-carlo.ts'
 import { COMPARE_TRIALS } from '../../views/compare/ids.ts'
+import { computePool } from './jobs/compute-pool.ts'
 import { memoStaffing } from './staffing-memo.ts'
 
 export type ComparedScenario =
@@ -50,4 +51,21 @@ export function compareModel(id: number, model: ScenarioModel, trials = COMPARE_
   const risk = simulateRisk(s, evaluation, model.options, { ...model.scenario.uncertainty, trials })
   const firstFull = firstFullMonth(evaluation.months, s.start, s.intervalMinutes, s.intervalCount) ?? ''
   return { ok: true, id, name, model, comparison: comparison(evaluation, risk, model, measured), evaluation, firstFull }
+}
+
+/**
+ * compareModel in the compute pool's worker threads: the request thread goes on answering
+ * other people while a comparison (a few hundred milliseconds) runs, and two run at once
+ * on two cores. A request given up by its browser (a newer what-if replaced it) leaves the
+ * queue before it costs anything. Throws ComputeBusyError when the pool is full.
+ */
+export async function compareModelOffThread(id: number, model: ScenarioModel, trials: number, measured: ReadonlyMap<number, MeasuredQualityInputs>, signal?: AbortSignal): Promise<ComparedScenario> {
+  const result = await computePool.run({ kind: 'compare', id, model, trials, measured }, signal)
+  return result.ok ? { ...result, model } : result
+}
+
+/** compareStoredScenario, in the compute pool. Undefined for an unknown id. */
+export async function compareStoredScenarioOffThread(db: Db, id: number, trials = COMPARE_TRIALS, signal?: AbortSignal): Promise<ComparedScenario | undefined> {
+  const model = loadScenarioModel(db, id)
+  return model && compareModelOffThread(id, model, trials, measuredQualityOf(db, model), signal)
 }

@@ -5,7 +5,7 @@ import { monthInvoices } from '../domain/evaluation/comparison.ts'
 import type { ScenarioModel } from '../domain/evaluation/evaluate-model.ts'
 import { whatIfChanges, type WhatIfChange } from '../domain/scenario/what-if.ts'
 import { readWhatIf, todayValues, type WhatIfErrors, type WhatIfValues } from './forms/what-if-form.ts'
-import { compareModel, measuredQualityOf, type ComparedScenario } from './scenario-comparison.ts'
+import { compareModelOffThread, measuredQualityOf, type ComparedScenario } from './scenario-comparison.ts'
 import { MONTH_FIELD, whatIfGroups, type WhatIfGroup } from '../../views/compare/what-if-fields.ts'
 import type { CompareResultsProps } from '../../views/compare/results.tsx'
 
@@ -24,8 +24,11 @@ export type WhatIfRun =
   | (Common & { kind: 'unstaffable'; problems: string[]; changes: WhatIfChange[] })
   | (Common & { kind: 'ok'; changes: WhatIfChange[]; query: string; compared: Extract<ComparedScenario, { ok: true }>; results: CompareResultsProps })
 
-/** Undefined for an unknown scenario. */
-export function runWhatIf(db: Db, id: number, input: Record<string, unknown>): WhatIfRun | undefined {
+/**
+ * Undefined for an unknown scenario. The comparison runs in the compute pool; `signal`
+ * (the request's) drops it from the queue when the browser gives up on it.
+ */
+export async function runWhatIf(db: Db, id: number, input: Record<string, unknown>, signal?: AbortSignal): Promise<WhatIfRun | undefined> {
   const saved = loadScenarioModel(db, id)
   if (!saved) return undefined
   const reading = readWhatIf(input, saved)
@@ -33,7 +36,7 @@ export function runWhatIf(db: Db, id: number, input: Record<string, unknown>): W
   const common = { id, name: saved.scenario.name, saved, groups: whatIfGroups(saved), values: reading.values, month: asked }
   if (!reading.ok) return { ...common, kind: 'invalid', errors: reading.errors }
   const changes = whatIfChanges(saved, reading.whatIf)
-  const compared = compareModel(id, reading.model, reading.trials, measuredQualityOf(db, reading.model))
+  const compared = await compareModelOffThread(id, reading.model, reading.trials, measuredQualityOf(db, reading.model), signal)
   if (!compared.ok) return { ...common, kind: 'unstaffable', problems: compared.problems, changes }
   const month = compared.comparison.months.includes(asked) ? asked : compared.firstFull
   const query = whatIfQuery(reading.values, todayValues(saved))

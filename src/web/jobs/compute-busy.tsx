@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { isHtmxRequest, reswap } from '../htmx.ts'
 import { RefusalPage } from '../../../views/scenarios/message-pages.tsx'
 
-const MESSAGE = 'The server is busy with other people’s break-evens and sensitivities right now. Reload the page in a few seconds.'
+const MESSAGE = 'The server is busy with other people’s comparisons right now. Try again in a few seconds.'
 const RETRY_AFTER_SECONDS = '5'
 
 export function computeBusy(c: Context): Response | Promise<Response> {

@@ -49,12 +49,28 @@ export class ComputePool {
     this.#maxWaiting = maxWaiting
   }
 
-  /** Runs the task on a worker (started on first use, kept for the next), in arrival order. */
-  run<K extends ComputeTask['kind']>(task: Extract<ComputeTask, { kind: K }>): Promise<ComputeResults[K]> {
+  /**
+   * Runs the task on a worker (started on first use, kept for the next), in arrival order.
+   * Aborting `signal` while the task still waits takes it out of the queue (its caller gets
+   * an AbortError); a task already running finishes, as a worker cannot be interrupted midway.
+   */
+  run<K extends ComputeTask['kind']>(task: Extract<ComputeTask, { kind: K }>, signal?: AbortSignal): Promise<ComputeResults[K]> {
+    if (signal?.aborted) return Promise.reject(abortError())
     const idle = this.#slots.some((s) => !s.current) || this.#slots.length < this.#size
     if (!idle && this.#waiting.length >= this.#maxWaiting) return Promise.reject(new ComputeBusyError())
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ request: { id: this.#nextId++, task }, resolve: resolve as Pending['resolve'], reject })
+      const pending: Pending = { request: { id: this.#nextId++, task }, resolve: resolve as Pending['resolve'], reject }
+      this.#waiting.push(pending)
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const index = this.#waiting.indexOf(pending)
+          if (index === -1) return
+          this.#waiting.splice(index, 1)
+          reject(abortError())
+        },
+        { once: true },
+      )
       this.#dispatch()
     })
   }
@@ -119,13 +135,19 @@ export class ComputePool {
   }
 }
 
+const abortError = () => new DOMException('The request was given up before its computation started.', 'AbortError')
+
 /** The server's one pool (routes share it; tests may build their own). */
 export const computePool = new ComputePool()
 
-/** Marks a refused task, so a route can answer 503 in its own words: `await pool.run(t).catch(busyOrThrow)`. */
+/**
+ * Marks a task that brought no result to show, so a route can answer 503 in its own words:
+ * `await pool.run(t, signal).catch(busyOrThrow)`. The pool was full, or the browser gave the
+ * request up before its turn (a newer what-if replaced it), when the answer goes nowhere anyway.
+ */
 export const BUSY = Symbol('compute pool busy')
 
 export function busyOrThrow(error: unknown): typeof BUSY {
-  if (error instanceof ComputeBusyError) return BUSY
+  if (error instanceof ComputeBusyError || (error instanceof DOMException && error.name === 'AbortError')) return BUSY
   throw error
 }

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads'
 import { decisionFlip } from '../../domain/evaluation/decision-flip.ts'
 import { sensitivity } from '../../domain/evaluation/sensitivity.ts'
+import { compareModel } from '../scenario-comparison.ts'
 import type { ComputeReply, ComputeRequest, ComputeResults, ComputeTask } from './compute-protocol.ts'
 
 /** The same domain calls the route made before, so a result is identical wherever it is computed. */
@@ -11,6 +12,12 @@ export function compute(task: ComputeTask): ComputeResults[ComputeTask['kind']] 
       return decisionFlip(task.model, task.rows)
     case 'sensitivity':
       return sensitivity(task.model)
+    case 'compare': {
+      const compared = compareModel(task.id, task.model, task.trials, task.measured)
+      if (!compared.ok) return compared
+      const { model: _model, ...rest } = compared
+      return rest
+    }
   }
 }
 

@@ -9,12 +9,13 @@ import { BUSY, busyOrThrow, computePool } from '../jobs/compute-pool.ts'
 import { computeBusy } from '../jobs/compute-busy.tsx'
 import { isHtmxRequest, redirectHtmx, replaceUrl } from '../htmx.ts'
 import { readForm, routeId } from '../request.ts'
-import { compareStoredScenario } from '../scenario-comparison.ts'
+import { compareStoredScenarioOffThread } from '../scenario-comparison.ts'
 import { runWhatIf, type WhatIfRun } from '../what-if-run.ts'
 import { ComparePage } from '../../../views/compare/compare-page.tsx'
 import { comparisonCsv } from '../../../views/compare/csv.ts'
 import { FlipPage, FlipSection } from '../../../views/compare/flip.tsx'
 import { comparePath, withQuery } from '../../../views/compare/ids.ts'
+import { whatIfGroups } from '../../../views/compare/what-if-fields.ts'
 import { CompareResults, UnstaffableResults } from '../../../views/compare/results.tsx'
 import { SensitivityPage, SensitivitySection } from '../../../views/compare/sensitivity.tsx'
 import { WhatIfOob } from '../../../views/compare/what-if-form.tsx'
@@ -26,15 +27,17 @@ export const compareRoutes = new Hono()
 const ID = '/:id{[0-9]{1,15}}'
 const MAX_FORM_BYTES = 256 * 1024
 
-compareRoutes.get(`${ID}/compare`, (c) => {
-  const run = whatIf(c, c.req.query())
+compareRoutes.get(`${ID}/compare`, async (c) => {
+  const run = await whatIf(c, c.req.query())
+  if (run === BUSY) return computeBusy(c)
   if (!run) return c.notFound()
   return page(c, run)
 })
 
 /** What each edit fetches: the results region, with every field's error slot and the status line out of band. */
-compareRoutes.get(`${ID}/compare/results`, (c) => {
-  const run = whatIf(c, c.req.query())
+compareRoutes.get(`${ID}/compare/results`, async (c) => {
+  const run = await whatIf(c, c.req.query())
+  if (run === BUSY) return computeBusy(c)
   if (!run) return c.notFound()
   if (run.kind === 'invalid') {
     // Keep the last good results on screen; only the messages change.
@@ -62,18 +65,20 @@ compareRoutes.post(`${ID}/compare/save`, bodyLimit({ maxSize: MAX_FORM_BYTES, on
   if (!reading.ok) {
     if (isHtmxRequest(c)) {
       c.header('HX-Reswap', 'none')
-      const run = whatIf(c, body)!
-      return c.html(<WhatIfOob groups={run.groups} errors={reading.errors} changes={undefined} />, 422)
+      return c.html(<WhatIfOob groups={whatIfGroups(saved)} errors={reading.errors} changes={undefined} />, 422)
     }
-    return page(c, whatIf(c, body)!)
+    const run = await whatIf(c, body)
+    if (run === BUSY) return computeBusy(c)
+    return page(c, run!)
   }
   saveWhatIf(c.var.db, id, saved, reading.model)
   const target = `${comparePath(id)}?saved=1`
   return isHtmxRequest(c) ? redirectHtmx(c, target) : c.redirect(target, 303)
 })
 
-compareRoutes.get(`${ID}/compare.csv`, (c) => {
-  const run = whatIf(c, c.req.query())
+compareRoutes.get(`${ID}/compare.csv`, async (c) => {
+  const run = await whatIf(c, c.req.query())
+  if (run === BUSY) return computeBusy(c)
   if (!run) return c.notFound()
   if (run.kind !== 'ok') return refusedExport(c, run)
   c.header('Content-Type', 'text/csv; charset=utf-8')
@@ -82,7 +87,8 @@ compareRoutes.get(`${ID}/compare.csv`, (c) => {
 })
 
 compareRoutes.get(`${ID}/compare.xlsx`, async (c) => {
-  const run = whatIf(c, c.req.query())
+  const run = await whatIf(c, c.req.query())
+  if (run === BUSY) return computeBusy(c)
   if (!run) return c.notFound()
   if (run.kind !== 'ok') return refusedExport(c, run)
   const bytes = await comparisonWorkbook({ scenarioName: run.name, comparison: run.compared.comparison, evaluation: run.compared.evaluation })
@@ -98,7 +104,8 @@ compareRoutes.get(`${ID}/compare.xlsx`, async (c) => {
  */
 compareRoutes.get(`${ID}/compare/flip`, async (c) => {
   const id = routeId(c)
-  const found = id === undefined ? undefined : compareStoredScenario(c.var.db, id)
+  const found = id === undefined ? undefined : await compareStoredScenarioOffThread(c.var.db, id, undefined, c.req.raw.signal).catch(busyOrThrow)
+  if (found === BUSY) return computeBusy(c)
   if (!found) return c.notFound()
   if (!found.ok) return unstaffable(c, found.problems)
   // The break-evens run in a worker thread: other users' pages are answered meanwhile.
@@ -132,9 +139,10 @@ compareRoutes.get(`${ID}/compare/sensitivity`, async (c) => {
   return c.render(<SensitivityPage scenarioId={id} scenarioName={name} sensitivity={result} />, { title: `Cost sensitivity: ${name}` })
 })
 
-function whatIf(c: Context, input: Record<string, unknown>): WhatIfRun | undefined {
+/** The request's what-if, computed in the compute pool; BUSY when the pool is full. */
+async function whatIf(c: Context, input: Record<string, unknown>): Promise<WhatIfRun | undefined | typeof BUSY> {
   const id = routeId(c)
-  return id === undefined ? undefined : runWhatIf(c.var.db, id, input)
+  return id === undefined ? undefined : runWhatIf(c.var.db, id, input, c.req.raw.signal).catch(busyOrThrow)
 }
 
 /** The whole page: 422 when the what-if has problems, 409 when it cannot be staffed (the form stays, so it can be fixed here). */

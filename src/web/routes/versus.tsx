@@ -8,12 +8,15 @@ import { versusCsv } from '../../../views/versus/csv.ts'
 import { A_FIELD, B_FIELD } from '../../../views/versus/ids.ts'
 import { VERSUS_TITLE, VersusPage, VersusResults, type VersusContent } from '../../../views/versus/versus-page.tsx'
 import { isHtmxRequest } from '../htmx.ts'
-import { compareStoredScenario, type ComparedScenario } from '../scenario-comparison.ts'
+import { BUSY, busyOrThrow } from '../jobs/compute-pool.ts'
+import { computeBusy } from '../jobs/compute-busy.tsx'
+import { compareStoredScenarioOffThread, type ComparedScenario } from '../scenario-comparison.ts'
 
 export const versusRoutes = new Hono()
 
-versusRoutes.get('/versus', (c) => {
-  const outcome = resolve(c)
+versusRoutes.get('/versus', async (c) => {
+  const outcome = await resolve(c)
+  if (outcome === BUSY) return computeBusy(c)
   const content: VersusContent = 'versus' in outcome ? { kind: 'versus', versus: outcome.versus } : outcome.problem ? { kind: 'problem', ...outcome.problem } : { kind: 'empty' }
   const status = 'versus' in outcome || !outcome.problem ? 200 : outcome.problem.status
   c.header('Vary', 'HX-Request')
@@ -26,8 +29,9 @@ versusRoutes.get('/versus', (c) => {
   return c.render(<VersusPage choices={listScenarios(c.var.db).map((s) => ({ id: s.id, name: s.name }))} a={a} b={b} content={content} />, { title: titleOf(content) })
 })
 
-versusRoutes.get('/versus.csv', (c) => {
-  const outcome = resolve(c)
+versusRoutes.get('/versus.csv', async (c) => {
+  const outcome = await resolve(c)
+  if (outcome === BUSY) return computeBusy(c)
   if (!('versus' in outcome)) {
     const problem = outcome.problem ?? { status: 400 as const, title: 'Choose two scenarios', messages: ['Give both scenario ids, as ?a=1&b=2.'] }
     c.status(problem.status)
@@ -59,7 +63,7 @@ const LETTER = { [A_FIELD]: 'A', [B_FIELD]: 'B' } as const
  * (404), then both staffed (409): the first kind of problem wins, and every scenario
  * with that problem is named. Neither id given is no problem: the page asks for two.
  */
-function resolve(c: Context): Outcome {
+async function resolve(c: Context): Promise<Outcome | typeof BUSY> {
   const raw = { [A_FIELD]: c.req.query(A_FIELD), [B_FIELD]: c.req.query(B_FIELD) }
   if (raw.a === undefined && raw.b === undefined) return { problem: undefined }
   const fields = [A_FIELD, B_FIELD] as const
@@ -71,9 +75,12 @@ function resolve(c: Context): Outcome {
   // A cheap look-up first: a comparison takes about half a second, not worth spending on a pair that cannot be compared.
   const unknown = fields.flatMap((f) => (getScenario(db, ids[f]) ? [] : [`Scenario ${LETTER[f]} (${f}=${ids[f]}): there is no scenario with that id; it may have been deleted.`]))
   if (unknown.length > 0) return { problem: { status: 404, title: 'Scenario not found', messages: unknown } }
-  const first = compareStoredScenario(db, ids.a)
-  // The same scenario twice is allowed (everything is then zero): compared once.
-  const second = ids.b === ids.a ? first : compareStoredScenario(db, ids.b)
+  // In the compute pool, both at once; the same scenario twice is allowed (everything is then zero) and compared once.
+  const signal = c.req.raw.signal
+  const pair = await Promise.all([compareStoredScenarioOffThread(db, ids.a, undefined, signal), ids.b === ids.a ? undefined : compareStoredScenarioOffThread(db, ids.b, undefined, signal)]).catch(busyOrThrow)
+  if (pair === BUSY) return BUSY
+  const [first, other] = pair
+  const second = ids.b === ids.a ? first : other
   if (!first || !second) return { problem: { status: 404, title: 'Scenario not found', messages: ['A scenario was deleted while it was being compared; choose again.'] } }
   const sides = { a: first, b: second }
   const unstaffable = fields.flatMap((f) => {

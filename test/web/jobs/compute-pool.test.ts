@@ -12,7 +12,7 @@ import { decisionFlip } from '../../../src/domain/evaluation/decision-flip.ts'
 import { sensitivity } from '../../../src/domain/evaluation/sensitivity.ts'
 import { createApp } from '../../../src/web/app.ts'
 import { ComputeBusyError, ComputePool, computePool } from '../../../src/web/jobs/compute-pool.ts'
-import { compareStoredScenario } from '../../../src/web/scenario-comparison.ts'
+import { compareModel, compareStoredScenario } from '../../../src/web/scenario-comparison.ts'
 
 const db = openMemoryDb()
 seedDemoIfEmpty(db)
@@ -31,6 +31,30 @@ describe('results computed in a worker', () => {
     const [inWorker, inThread] = await Promise.all([pool.run({ kind: 'flip', model: found.model, rows: found.comparison.options }), Promise.resolve().then(() => decisionFlip(found.model, found.comparison.options))])
     expect(inWorker).toBeDefined()
     expect(inWorker).toEqual(inThread)
+  })
+
+  it('a comparison equals the in-thread one, and comes back without the model it was sent', { timeout: 60_000 }, async () => {
+    const inWorker = await pool.run({ kind: 'compare', id: 1, model, trials: 50, measured: new Map() })
+    const inThread = compareModel(1, model, 50, new Map())
+    if (!inWorker.ok || !inThread.ok) throw new Error('demo scenario should be staffable')
+    expect('model' in inWorker).toBe(false)
+    expect(inWorker.comparison).toEqual(inThread.comparison)
+  })
+
+  it('drops a waiting task whose request was given up, before it costs anything', { timeout: 60_000 }, async () => {
+    const single = new ComputePool({ size: 1, maxWaiting: 4 })
+    try {
+      const first = single.run({ kind: 'sensitivity', model })
+      const controller = new AbortController()
+      const second = single.run({ kind: 'sensitivity', model }, controller.signal)
+      expect(single.load).toEqual({ running: 1, waiting: 1 })
+      controller.abort()
+      await expect(second).rejects.toMatchObject({ name: 'AbortError' })
+      expect(single.load.waiting).toBe(0)
+      await first
+    } finally {
+      await single.close()
+    }
   })
 
   it('the sensitivity equals the in-thread computation, to the cent and the swing', { timeout: 60_000 }, async () => {
