@@ -11,8 +11,12 @@ const WORKER_URL = new URL('./compute-worker-boot.mjs', import.meta.url)
 
 /** Two cores: two computations at once already take both; more would only slow each down. */
 export const POOL_SIZE = 2
-/** Tasks waiting beyond this are refused at once (the page says to try again) rather than queued for minutes. */
-export const MAX_WAITING = 16
+/**
+ * Tasks waiting beyond this are refused at once (the page says to try again) rather than
+ * queued for minutes. Comparisons take a few hundred milliseconds each, so 64 waiting is
+ * about ten seconds of work on two workers: every one of 50 busy clients still gets an answer.
+ */
+export const MAX_WAITING = 64
 
 /** Thrown by `run` when the pool is full: the caller answers 503 with Retry-After. */
 export class ComputeBusyError extends Error {
