@@ -161,7 +161,8 @@ describe('the option form', () => {
 
   it('reads back exactly what it shows, for every demo option', () => {
     for (const option of listOptions(db)) {
-      const { id, updatedAt, ...stored } = option
+      // The service-level definition has its own form on the page; a save of this form keeps it (test/web/options-measured.test.ts).
+      const { id, updatedAt, serviceLevelReporting: _reporting, ...stored } = option
       const reading = readOptionForm(optionFormValues(stored), { escalationTargets: listOptions(db).map((o) => o.id).filter((x) => x !== id) })
       expect(reading.ok && reading.option).toEqual(stored)
     }

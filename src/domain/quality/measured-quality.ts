@@ -51,14 +51,16 @@ function inWindow(rows: readonly (ScorecardRow & { at: Period })[], window: Meas
  * 0 (successes over trials for a proportion, the grand mean for a mean), else the plain mean
  * of the periods. Either way the result lies between the lowest and highest period value.
  */
-export function poolKpi(rows: readonly Pick<ScorecardRow, 'value' | 'sampleSize'>[]): PooledKpi | null {
+export function poolKpi(rows: readonly Pick<ScorecardRow, 'value' | 'sampleSize' | 'period'>[]): PooledKpi | null {
   const finite = rows.filter((r) => Number.isFinite(r.value))
   if (finite.length === 0) return null
   const values = finite.map((r) => r.value)
   const bySample = finite.every((r) => r.sampleSize !== undefined && r.sampleSize > 0)
   const n = bySample ? finite.reduce((s, r) => s + r.sampleSize!, 0) : 0
   const pooled = bySample ? finite.reduce((s, r) => s + r.value * r.sampleSize!, 0) / n : values.reduce((s, v) => s + v, 0) / values.length
-  return { value: pooled, sampleSize: bySample ? n : null, periods: finite.length, min: Math.min(...values), max: Math.max(...values) }
+  // Periods, not rows: a month reported per contact type (voice, chat) is one period.
+  const periods = new Set(finite.map((r) => r.period)).size
+  return { value: pooled, sampleSize: bySample ? n : null, periods, min: Math.min(...values), max: Math.max(...values) }
 }
 
 /**

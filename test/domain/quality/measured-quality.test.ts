@@ -7,11 +7,15 @@ const row = (period: string, kpi: string, value: number, sampleSize?: number): S
 
 describe('poolKpi', () => {
   it('pools proportions by sample size: (0.7 × 100 + 0.8 × 300) / 400 = 0.775', () => {
-    expect(poolKpi([{ value: 0.7, sampleSize: 100 }, { value: 0.8, sampleSize: 300 }])).toEqual({ value: 0.775, sampleSize: 400, periods: 2, min: 0.7, max: 0.8 })
+    expect(poolKpi([{ period: '2026-01', value: 0.7, sampleSize: 100 }, { period: '2026-02', value: 0.8, sampleSize: 300 }])).toEqual({ value: 0.775, sampleSize: 400, periods: 2, min: 0.7, max: 0.8 })
+  })
+
+  it('counts a month reported per contact type (voice and chat rows) as one period', () => {
+    expect(poolKpi([{ period: '2026-01', value: 0.7, sampleSize: 100 }, { period: '2026-01', value: 0.8, sampleSize: 300 }])?.periods).toBe(1)
   })
 
   it('takes the plain mean of periods when any period lacks a sample size, and says so with a null sample size', () => {
-    const p = poolKpi([{ value: 0.7, sampleSize: 100 }, { value: 0.8 }])
+    const p = poolKpi([{ period: '2026-01', value: 0.7, sampleSize: 100 }, { period: '2026-02', value: 0.8 }])
     expect(p?.value).toBeCloseTo(0.75, 12)
     expect(p?.sampleSize).toBeNull()
   })
@@ -23,7 +27,7 @@ describe('poolKpi', () => {
   it('lies within the observed range, whatever the sample sizes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ value: fc.double({ min: 0, max: 1000, noNaN: true }), sampleSize: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }) }), { minLength: 1, maxLength: 24 }),
+        fc.array(fc.record({ period: fc.constantFrom('2026-01', '2026-02', '2026-03'), value: fc.double({ min: 0, max: 1000, noNaN: true }), sampleSize: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }) }), { minLength: 1, maxLength: 24 }),
         (rows) => {
           const p = poolKpi(rows)!
           const tolerance = 1e-9 * Math.max(1, p.max)
