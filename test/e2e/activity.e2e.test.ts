@@ -4,22 +4,11 @@
  * week view swaps in place and keeps the URL a link to the page; a bad weight is refused
  * beside its field; the page fits laptop and tablet widths with no console errors or CSP violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { cspViolations, htmxReady, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 /** Two days of November 2026 (after the demo's twelve months) for the onshore partner: 140 solved tickets over 20 paid hours. */
 const CSV = `option,date,tickets_created,tickets_solved,inbound_calls,outbound_calls,call_minutes,voicemails,chats,paid_hours
@@ -37,8 +26,8 @@ async function onshoreCell(page: Page, period: string): Promise<string> {
 describe('activity in a browser', () => {
   it('imports a CSV through the form, then a weight change moves the points without a reload', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/activity`)
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/activity`)
     await htmxReady(page)
     expect(await page.textContent('[data-testid="demo-label"]')).toContain('invented demo activity')
     expect(await page.locator('tr[data-period="2026-11"]').count()).toBe(0)
@@ -81,8 +70,8 @@ describe('activity in a browser', () => {
     for (const width of [1280, 820]) {
       for (const view of ['month', 'day']) {
         const problems: PageProblems = { console: [] }
-        const page = await openPage(browser, width, problems)
-        await page.goto(`${running.baseUrl}/activity?by=${view}`)
+        const page = await openPage(env.browser, width, problems)
+        await page.goto(`${env.server.baseUrl}/activity?by=${view}`)
         await htmxReady(page)
         expect(await page.isVisible('svg.points-per-hour')).toBe(true)
         await page.screenshot({ path: `${SCREENSHOTS}/activity-${view}-${width}.png`, fullPage: true })

@@ -3,30 +3,19 @@
  * keyboard and shows its formula and inputs, the cost–quality scatter has one point
  * per option, no CSP violation; screenshots with some explanations open at 1280 and 820 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { cspViolations, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { cspViolations, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 const cell = (page: Page, metric: string, column: number) => page.locator(`#compare-table tr[data-metric="${metric}"] td`).nth(column)
 
 describe('show your work in a browser', () => {
   it('opens a figure’s work from the keyboard and draws the cost–quality scatter', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/scenarios/1/compare`, { timeout: 90_000 })
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/scenarios/1/compare`, { timeout: 90_000 })
     await page.locator('#compare-table').waitFor()
 
     // Keyboard: focus the first option's cost-per-contact "how?" and open it with Enter.
@@ -58,8 +47,8 @@ describe('show your work in a browser', () => {
     expect(problems.console).toEqual([])
     await page.close()
 
-    const narrow = await openPage(browser, 820, problems)
-    await narrow.goto(`${running.baseUrl}/scenarios/1/compare`, { timeout: 90_000 })
+    const narrow = await openPage(env.browser, 820, problems)
+    await narrow.goto(`${env.server.baseUrl}/scenarios/1/compare`, { timeout: 90_000 })
     await narrow.locator('#compare-table').waitFor()
     await cell(narrow, 'fte', 1).locator('summary').click()
     await cell(narrow, 'service_level', 4).locator('summary').click()

@@ -3,28 +3,16 @@
  * the comparison, see the table and both charts, open an invoice, switch months, all
  * without a CSP violation or console error; screenshots at desktop and tablet widths.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { cspViolations, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import { cspViolations, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 describe('comparison in a browser', () => {
   it('shows the demo scenario’s options side by side with both charts and the invoices', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/scenarios/1`)
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/scenarios/1`)
     await page.getByRole('link', { name: 'Compare options' }).click()
     await page.waitForURL(/\/scenarios\/1\/compare$/)
 
@@ -48,8 +36,8 @@ describe('comparison in a browser', () => {
     expect(problems.console).toEqual([])
     await page.close()
 
-    const narrow = await openPage(browser, 820, problems)
-    await narrow.goto(`${running.baseUrl}/scenarios/1/compare`)
+    const narrow = await openPage(env.browser, 820, problems)
+    await narrow.goto(`${env.server.baseUrl}/scenarios/1/compare`)
     await narrow.locator('svg.cost-spread').waitFor()
     await narrow.screenshot({ path: `${SCREENSHOTS}/compare-820.png`, fullPage: true, caret: 'initial' })
     expect(await cspViolations(narrow)).toEqual([])

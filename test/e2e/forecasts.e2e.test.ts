@@ -4,22 +4,10 @@
  * heatmap (no reload) and keep the URL a link to the page; no console errors,
  * no CSP violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import { cspViolations, htmxReady, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 /** Two weekdays of hourly voice and chat: every hour has a row (the reader refuses gaps), open 08:00–18:00, busiest mid-morning. */
 function smallCsv(): string {
@@ -37,8 +25,8 @@ function smallCsv(): string {
 describe('forecasts in a browser', () => {
   it('imports a small CSV and shows its heatmap; channel links swap only the heatmap', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/forecasts/import`)
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/forecasts/import`)
     await page.setInputFiles('#import-file', { name: 'two-days.csv', mimeType: 'text/csv', buffer: Buffer.from(smallCsv()) })
     await page.fill('#import-name', 'Two days in March')
     await Promise.all([page.waitForURL(/\/forecasts\/\d+$/), page.click('form button[type="submit"]')])
@@ -65,11 +53,11 @@ describe('forecasts in a browser', () => {
   it('renders the list and the demo forecast cleanly at laptop and tablet widths', async () => {
     for (const width of [1280, 820]) {
       const problems: PageProblems = { console: [] }
-      const page = await openPage(browser, width, problems)
-      await page.goto(`${running.baseUrl}/forecasts`)
+      const page = await openPage(env.browser, width, problems)
+      await page.goto(`${env.server.baseUrl}/forecasts`)
       expect(await page.textContent('main')).toContain('162,307 / week')
       await page.screenshot({ path: `${SCREENSHOTS}/forecasts-list-${width}.png`, fullPage: true })
-      await page.goto(`${running.baseUrl}/forecasts/1`)
+      await page.goto(`${env.server.baseUrl}/forecasts/1`)
       await htmxReady(page)
       expect(await page.isVisible('svg.weekly-line')).toBe(true)
       await page.screenshot({ path: `${SCREENSHOTS}/forecast-detail-${width}.png`, fullPage: true })

@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const CHROMIUM = '/usr/bin/chromium'
 export const SCREENSHOTS = '.tmp/screenshots'
@@ -108,3 +109,17 @@ export async function openPage(browser: Browser, width: number, problems: PagePr
 
 export const cspViolations = (page: Page) => page.evaluate<string[]>('window.__cspViolations')
 export const htmxReady = (page: Page) => page.waitForFunction(`'htmx' in window`)
+
+/** A real server on a temporary database and a headless browser for one test file: started before its tests, stopped after them. */
+export function serverAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  const env = {} as { server: RunningServer; browser: Browser }
+  beforeAll(async () => {
+    env.server = await startServer()
+    env.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.server?.stop()
+  })
+  return env
+}

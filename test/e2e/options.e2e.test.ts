@@ -3,22 +3,11 @@
  * per-interaction pricing chosen, a message beside a wrong field that clears once
  * fixed, the save landing on the list; no console errors, no CSP violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { cspViolations, htmxReady, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 /** Scrolled to the end first, so the sticky save bar sits where the form ends rather than across the middle of the image. */
 async function screenshotForm(page: Page, name: string): Promise<void> {
@@ -29,8 +18,8 @@ async function screenshotForm(page: Page, name: string): Promise<void> {
 describe('sourcing options in a browser', () => {
   it('creates a partner with per-interaction pricing through the form and lists it', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/options/new`)
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/options/new`)
     await htmxReady(page)
 
     await page.fill('#opt-name', 'Bogotá partner (per contact)')
@@ -68,15 +57,15 @@ describe('sourcing options in a browser', () => {
 
   it('shows every message in place when a save is refused, and the form stays usable at tablet width', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 820, problems)
-    await page.goto(`${running.baseUrl}/options/new`)
+    const page = await openPage(env.browser, 820, problems)
+    await page.goto(`${env.server.baseUrl}/options/new`)
     await htmxReady(page)
     await page.click('button:has-text("Save option")')
     await expect.poll(() => page.textContent('#err-name')).toBe('Is required.')
     expect(await page.textContent('#option-errors')).toContain('Rate')
     await screenshotForm(page, 'option-form-820.png')
 
-    await page.goto(`${running.baseUrl}/options`)
+    await page.goto(`${env.server.baseUrl}/options`)
     await page.screenshot({ path: `${SCREENSHOTS}/options-list-820.png`, fullPage: true })
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')
     expect(overflow).toBeLessThanOrEqual(0)

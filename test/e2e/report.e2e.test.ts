@@ -4,31 +4,19 @@
  * screen and in print media, so the paper version can be looked at.
  */
 import { writeFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { cspViolations, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import { cspViolations, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 const SECTIONS = ['Executive summary', 'Key metrics and trends', 'Root-cause analysis', 'Wins and opportunities', 'Action items and next steps', 'Basis of the figures']
 
 describe('printable report in a browser', () => {
   it('opens from the scenario page with every section in order, and prints to a valid multi-page A4 PDF', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
+    const page = await openPage(env.browser, 1280, problems)
     page.setDefaultTimeout(60_000)
-    await page.goto(`${running.baseUrl}/scenarios/1`)
+    await page.goto(`${env.server.baseUrl}/scenarios/1`)
     await page.getByRole('link', { name: 'Printable report' }).click()
     await page.waitForURL(/\/scenarios\/1\/report$/)
 

@@ -5,22 +5,11 @@
  * default weights and the in-house team on handle time); a bad weight is refused beside the
  * form; every view fits laptop and tablet widths with no console errors or CSP violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { cspViolations, htmxReady, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 /** A bad October for the onshore partner's CSAT: 80 % of 410 responses, replacing the demo's value. */
 const CSV = `partner,period,kpi,value,sample_size
@@ -32,8 +21,8 @@ const ranking = (page: Page) => page.locator('[data-testid="ranking"] tbody tr')
 describe('scorecards in a browser', () => {
   it('imports a CSV through the form, then a weight change re-ranks the partners without a reload', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/scorecards/data`)
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/scorecards/data`)
     await htmxReady(page)
     expect(await page.textContent('[data-testid="demo-label"]')).toContain('invented demo data')
 
@@ -43,7 +32,7 @@ describe('scorecards in a browser', () => {
     const csat = await page.locator('[data-testid="stored-period"] tr[data-kpi="csat"]').textContent()
     expect(csat).toContain('80.0% (n 410)')
 
-    await page.goto(`${running.baseUrl}/scorecards`)
+    await page.goto(`${env.server.baseUrl}/scorecards`)
     await htmxReady(page)
     const before = await ranking(page)
     expect(before[0]).toBe('Onshore partner, Dallas (per hour)')
@@ -73,8 +62,8 @@ describe('scorecards in a browser', () => {
 
   it('the cadence tabs swap the report in place and keep the URL a link to it', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
-    await page.goto(`${running.baseUrl}/scorecards/reports?cadence=month`)
+    const page = await openPage(env.browser, 1280, problems)
+    await page.goto(`${env.server.baseUrl}/scorecards/reports?cadence=month`)
     await htmxReady(page)
     await page.evaluate('window.__marker = 1')
     await page.click('.scorecard-cadences a:has-text("Weekly team view")')
@@ -98,8 +87,8 @@ describe('scorecards in a browser', () => {
     for (const width of [1280, 820]) {
       for (const [name, path] of Object.entries(views)) {
         const problems: PageProblems = { console: [] }
-        const page = await openPage(browser, width, problems)
-        await page.goto(`${running.baseUrl}${path}`)
+        const page = await openPage(env.browser, width, problems)
+        await page.goto(`${env.server.baseUrl}${path}`)
         await htmxReady(page)
         await page.screenshot({ path: `${SCREENSHOTS}/scorecards-${name}-${width}.png`, fullPage: true })
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')

@@ -5,40 +5,28 @@
  * region and updates the address bar. No CSP violation or console error; screenshots
  * at laptop and tablet widths.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import { cspViolations, htmxReady, openPage, type PageProblems, SCREENSHOTS, serverAndBrowser } from './harness.ts'
 
-let running: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  running = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await running?.stop()
-})
+const env = serverAndBrowser()
 
 describe('scenario versus scenario in a browser', () => {
   it('compares the demo scenario with a clone given more growth, and swaps the results when a select changes', async () => {
     const problems: PageProblems = { console: [] }
-    const page = await openPage(browser, 1280, problems)
+    const page = await openPage(env.browser, 1280, problems)
 
     // A second scenario: the demo cloned from the list, then 10 % volume growth instead of 3 %.
-    await page.goto(`${running.baseUrl}/scenarios`)
+    await page.goto(`${env.server.baseUrl}/scenarios`)
     await page.getByRole('button', { name: 'Clone' }).first().click()
     await page.waitForURL(/\/scenarios\/(\d+)$/)
     const cloneId = Number(/\/scenarios\/(\d+)$/.exec(page.url())![1])
-    await page.goto(`${running.baseUrl}/scenarios/${cloneId}/edit`)
+    await page.goto(`${env.server.baseUrl}/scenarios/${cloneId}/edit`)
     await htmxReady(page)
     await page.getByLabel('Volume growth').fill('10')
     await page.locator('.form-actions button[type="submit"]').click()
     await page.waitForURL(new RegExp(`/scenarios/${cloneId}$`))
 
-    await page.goto(`${running.baseUrl}/scenarios`)
+    await page.goto(`${env.server.baseUrl}/scenarios`)
     await page.getByRole('link', { name: 'Compare two scenarios' }).click()
     await page.waitForURL(/\/scenarios\/versus$/)
     await htmxReady(page)
@@ -70,8 +58,8 @@ describe('scenario versus scenario in a browser', () => {
     problems.console.length = 0
     await page.close()
 
-    const narrow = await openPage(browser, 820, problems)
-    await narrow.goto(`${running.baseUrl}/scenarios/versus?a=1&b=${cloneId}`)
+    const narrow = await openPage(env.browser, 820, problems)
+    await narrow.goto(`${env.server.baseUrl}/scenarios/versus?a=1&b=${cloneId}`)
     await narrow.locator('svg.monthly-versus').waitFor()
     await narrow.screenshot({ path: `${SCREENSHOTS}/versus-820.png`, fullPage: true, caret: 'initial' })
     expect(await cspViolations(narrow)).toEqual([])
@@ -80,9 +68,9 @@ describe('scenario versus scenario in a browser', () => {
   }, 120_000)
 
   it('answers a bad id with a message naming it, and works with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
-    const response = await page.goto(`${running.baseUrl}/scenarios/versus?a=1&b=abc`)
+    const response = await page.goto(`${env.server.baseUrl}/scenarios/versus?a=1&b=abc`)
     expect(response?.status()).toBe(400)
     expect(await page.getByRole('alert').textContent()).toContain('Scenario B (b=“abc”) is not a scenario id')
     await page.selectOption('#versus-b', '1')
