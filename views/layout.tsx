@@ -89,7 +89,10 @@ export function Layout({ title, path, account, children }: LayoutProps) {
         </main>
         <footer class="site-footer">
           <div class="container">
-            Shoreline runs on this computer only; nothing you type leaves it. Figures follow the conventions on{' '}
+            {account === undefined
+              ? 'Shoreline runs on this computer only; nothing you type leaves it.'
+              : 'Shoreline runs on this server, for signed-in users only; nothing you type leaves it.'}{' '}
+            Figures follow the conventions on{' '}
             <a href="/methods">How this is computed</a>. <a href="/workspace">Backup</a> the workspace.
           </div>
         </footer>

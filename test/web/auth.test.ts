@@ -180,6 +180,14 @@ describe('the right password', () => {
   })
 })
 
+describe('the footer', () => {
+  it('says pages are for signed-in users, not that nothing leaves this computer, when sign-in is on', async () => {
+    const html = await (await get('/scenarios', { Cookie: await aliceCookie() })).text()
+    expect(html).toContain('for signed-in users only')
+    expect(html).not.toContain('runs on this computer only')
+  })
+})
+
 describe('signing out and expiry', () => {
   it('sign-out deletes the session and clears the cookie; the old cookie no longer opens pages', async () => {
     const cookie = await aliceCookie()
