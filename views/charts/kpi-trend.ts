@@ -1,7 +1,7 @@
 /** One KPI over time, a line per partner with its interval band per period and the target as a dashed rule: server-side Observable Plot, CSP-safe SVG. */
 import * as Plot from '@observablehq/plot'
 import { legendLabel, partnerStyle } from './partner-palette.ts'
-import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode } from './svg.ts'
+import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode, wrapLegend } from './svg.ts'
 
 export interface KpiTrendPoint {
   /** Period start, epoch milliseconds read as UTC. */
@@ -97,21 +97,9 @@ export function kpiTrendSvg(input: KpiTrendInput): string {
   return svg.outerHTML
 }
 
+/** Legend entries left to right, wrapping at the plot's right edge. */
 function legendLayout(names: readonly string[]): { rows: number; positions: { x: number; row: number }[] } {
-  const room = WIDTH - MARGIN.left - MARGIN.right
-  let x = 0
-  let row = 0
-  const positions = names.map((name) => {
-    const width = 26 + legendLabel(name).length * 6 + 16
-    if (x > 0 && x + width > room) {
-      x = 0
-      row++
-    }
-    const at = { x, row }
-    x += width
-    return at
-  })
-  return { rows: row + 1, positions }
+  return wrapLegend(names.map((name) => 26 + legendLabel(name).length * 6 + 16), WIDTH - MARGIN.left - MARGIN.right)
 }
 
 /** Partners and the target in the SVG (Plot's own legend is HTML with inline styles); names only as text nodes. */

@@ -1,7 +1,7 @@
 /** Each partner's score per balanced-scorecard perspective and overall, as horizontal bars grouped by perspective: server-side Observable Plot, CSP-safe SVG. */
 import * as Plot from '@observablehq/plot'
 import { legendLabel, partnerStyle } from './partner-palette.ts'
-import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode } from './svg.ts'
+import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode, wrapLegend } from './svg.ts'
 
 export interface PerspectiveBarsInput {
   id: string
@@ -67,21 +67,9 @@ export function perspectiveBarsSvg(input: PerspectiveBarsInput): string {
   return svg.outerHTML
 }
 
+/** Legend entries left to right, wrapping at the plot's right edge. */
 function legendLayout(names: readonly string[]): { rows: number; positions: { x: number; row: number }[] } {
-  const room = WIDTH - MARGIN.left - MARGIN.right
-  let x = 0
-  let row = 0
-  const positions = names.map((name) => {
-    const width = 18 + legendLabel(name).length * 6.5 + 20
-    if (x > 0 && x + width > room) {
-      x = 0
-      row++
-    }
-    const at = { x, row }
-    x += width
-    return at
-  })
-  return { rows: row + 1, positions }
+  return wrapLegend(names.map((name) => 18 + legendLabel(name).length * 6.5 + 20), WIDTH - MARGIN.left - MARGIN.right)
 }
 
 function addLegend(doc: SvgDocument, svg: SvgNode, input: PerspectiveBarsInput, positions: { x: number; row: number }[]): void {

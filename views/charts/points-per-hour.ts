@@ -1,7 +1,7 @@
 /** Points per paid hour over time, one line per option (and the all-options line), drawn server-side with Observable Plot as CSP-safe SVG. */
 import * as Plot from '@observablehq/plot'
 import type { Granularity } from '../../src/domain/quality/activity-periods.ts'
-import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode } from './svg.ts'
+import { addAccessibleName, chartDocument, element, stripInlineStyles, type SvgDocument, type SvgNode, wrapLegend } from './svg.ts'
 
 export interface PointsChartInput {
   /** Unique on the page: used for the SVG's accessible ids. */
@@ -91,22 +91,9 @@ export function pointsPerHourSvg(input: PointsChartInput): string {
 
 const labelOf = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name)
 
-/** Legend entries left to right, wrapping to a new row when the next would pass the plot's right edge. */
+/** Legend entries left to right, wrapping at the plot's right edge. */
 function legendLayout(names: readonly string[]): { rows: number; positions: { x: number; row: number }[] } {
-  const room = WIDTH - MARGIN.left - MARGIN.right
-  let x = 0
-  let row = 0
-  const positions = names.map((name) => {
-    const width = 30 + labelOf(name).length * 6.5 + 22
-    if (x > 0 && x + width > room) {
-      x = 0
-      row++
-    }
-    const at = { x, row }
-    x += width
-    return at
-  })
-  return { rows: row + 1, positions }
+  return wrapLegend(names.map((name) => 30 + labelOf(name).length * 6.5 + 22), WIDTH - MARGIN.left - MARGIN.right)
 }
 
 /** A legend inside the SVG (Plot's own legend is HTML with inline styles). */

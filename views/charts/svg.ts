@@ -54,3 +54,23 @@ export function element(doc: SvgDocument, name: string, attributes: Record<strin
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value)
   return node
 }
+
+/**
+ * Legend entries placed left to right, wrapping to a new row when the next would pass
+ * `room` pixels: each entry's position and how many rows the legend takes.
+ * @example wrapLegend([100, 100, 100], 250) // { rows: 2, positions: [{ x: 0, row: 0 }, { x: 100, row: 0 }, { x: 0, row: 1 }] }
+ */
+export function wrapLegend(widths: readonly number[], room: number): { rows: number; positions: { x: number; row: number }[] } {
+  let x = 0
+  let row = 0
+  const positions = widths.map((width) => {
+    if (x > 0 && x + width > room) {
+      x = 0
+      row++
+    }
+    const at = { x, row }
+    x += width
+    return at
+  })
+  return { rows: row + 1, positions }
+}
