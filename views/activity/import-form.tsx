@@ -3,6 +3,7 @@ import type { RowError } from '../../src/domain/forecast/forecast-rows.ts'
 import { ACTIVITY_COLUMNS } from '../../src/schemas/activity.ts'
 import { formatCount } from '../format.ts'
 import { ACTIVITY_IMPORT_PATH, IMPORT_ID, MAX_ACTIVITY_UPLOAD_LABEL } from './ids.ts'
+import { CsvLineErrors } from '../components/csv-line-errors.tsx'
 
 export interface ImportState {
   /** A problem with the upload itself (none chosen, too large). */
@@ -49,17 +50,7 @@ function RowErrors({ rows, fileName }: { rows: RowError[]; fileName: string | un
         </strong>{' '}
         Nothing was saved. Fix the file and upload it again.
       </p>
-      <ol class="activity-row-errors">
-        {rows.slice(0, MAX_LISTED).map((e) => (
-          <li>
-            <span class="activity-row-errors__where">
-              Line {formatCount(e.line)}
-              {e.column ? `, column ${e.column}` : ''}:
-            </span>{' '}
-            {e.message}
-          </li>
-        ))}
-      </ol>
+      <CsvLineErrors errors={rows.slice(0, MAX_LISTED)} prefix="activity" />
     </div>
   )
 }

@@ -2,6 +2,7 @@
 import type { RowError } from '../../src/domain/forecast/forecast-rows.ts'
 import { formatCount } from '../format.ts'
 import { FORECAST_IMPORT_PATH, FORECASTS_PATH, MAX_LISTED_ERRORS, MAX_UPLOAD_BYTES } from './ids.ts'
+import { CsvLineErrors } from '../components/csv-line-errors.tsx'
 
 export const IMPORT_TITLE = 'Import a forecast'
 
@@ -70,17 +71,7 @@ function RowErrors({ rows, fileName }: { rows: RowError[]; fileName: string | un
         </strong>{' '}
         Nothing was saved. Fix the file and upload it again.
       </p>
-      <ol class="forecast-row-errors">
-        {shown.map((e) => (
-          <li>
-            <span class="forecast-row-errors__where">
-              Line {formatCount(e.line)}
-              {e.column ? `, column ${e.column}` : ''}:
-            </span>{' '}
-            {e.message}
-          </li>
-        ))}
-      </ol>
+      <CsvLineErrors errors={shown} prefix="forecast" />
     </div>
   )
 }

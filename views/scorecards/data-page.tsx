@@ -5,6 +5,7 @@ import { formatCount } from '../format.ts'
 import type { StoredCell, StoredView } from './data-model.ts'
 import { IMPORT_ID, MAX_SCORECARD_UPLOAD_LABEL, SCORECARD_DATA_PATH, SCORECARD_IMPORT_PATH, SCORECARD_VALUES_PATH, VALUE_FORM_ID } from './ids.ts'
 import { ScorecardShell, type DemoCount } from './shell.tsx'
+import { CsvLineErrors } from '../components/csv-line-errors.tsx'
 
 export interface ImportState {
   file?: string
@@ -56,17 +57,7 @@ function ImportForm({ state }: { state: ImportState }) {
             </strong>{' '}
             Nothing was saved. Fix the file and upload it again.
           </p>
-          <ol class="scorecard-row-errors">
-            {state.rows.map((e) => (
-              <li>
-                <span class="scorecard-row-errors__where">
-                  Line {formatCount(e.line)}
-                  {e.column ? `, column ${e.column}` : ''}:
-                </span>{' '}
-                {e.message}
-              </li>
-            ))}
-          </ol>
+          <CsvLineErrors errors={state.rows} prefix="scorecard" />
         </div>
       )}
       <form method="post" action={SCORECARD_IMPORT_PATH} enctype="multipart/form-data">
