@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync'
 import type { RowError } from '../domain/forecast/forecast-rows.ts'
 import type { ActivityDay } from '../domain/quality/activity-points.ts'
 import { ACTIVITY_COLUMNS, activityDayFieldsSchema, countsOf, DATE_FIELD, OPTION_FIELD } from '../schemas/activity.ts'
+import { optionResolver } from './option-resolver.ts'
 
 /** Twelve months of 250 options, with room to spare; larger files are refused before any row is checked. */
 export const MAX_ACTIVITY_ROWS = 100_000
@@ -86,28 +87,6 @@ function checkHeader(columns: string[], line: number): RowError[] {
     errors.unshift({ line, column: '', message: `the first line must be the header ${HEADER_TEXT}` })
   }
   return errors
-}
-
-/**
- * Finds the option a cell names: digits are an id, anything else a name compared without
- * case. Returns the option, or why it cannot (unknown, or a name two options share).
- */
-function optionResolver(options: readonly NamedOption[]): (text: string) => NamedOption | string {
-  const byName = new Map<string, NamedOption[]>()
-  for (const o of options) {
-    const key = o.name.trim().toLowerCase()
-    byName.set(key, [...(byName.get(key) ?? []), o])
-  }
-  const known = options.length
-    ? `the workspace's options are ${options.slice(0, 6).map((o) => `'${o.name}' (id ${o.id})`).join(', ')}${options.length > 6 ? ', …' : ''}`
-    : 'the workspace has no sourcing options yet: add them on the Sourcing options page first'
-  return (text) => {
-    if (/^\d+$/.test(text)) return options.find((o) => o.id === Number(text)) ?? `no option has id ${text}; ${known}`
-    const matches = byName.get(text.toLowerCase()) ?? []
-    if (matches.length === 1) return matches[0]!
-    if (matches.length > 1) return `${matches.length} options are named '${text}'; use the id of the one you mean (${matches.map((m) => m.id).join(' or ')})`
-    return `no option is named '${text}'; ${known}`
-  }
 }
 
 /** The offending cell in quotes before the message, cut short: errors show what was read. */

@@ -1,6 +1,7 @@
 /** A scorecard CSV read for storing: every row's partner resolved to a sourcing option (by name, any case, or id), problems by line and column, all or nothing. */
 import type { Kpi } from '../domain/quality/kpi-catalogue.ts'
 import { readScorecardCsv, type CsvError } from './scorecard-csv.ts'
+import { optionResolver } from './option-resolver.ts'
 
 /** A row ready to store: src/db's KpiObservationInput. */
 export interface ResolvedKpiRow {
@@ -41,25 +42,3 @@ export function readScorecardImport(text: string, options: ReadonlyArray<{ id: n
   return errors.length ? { ok: false, errors: errors.slice(0, 50) } : { ok: true, rows }
 }
 
-/**
- * The option a partner cell names: digits are an id, anything else a name compared without case.
- * Returns the option, or why it cannot (unknown, or a name two options share). The activity CSV
- * resolves its option column the same way.
- */
-function optionResolver<T extends { id: number; name: string }>(options: readonly T[]): (text: string) => T | string {
-  const byName = new Map<string, T[]>()
-  for (const o of options) {
-    const key = o.name.trim().toLowerCase()
-    byName.set(key, [...(byName.get(key) ?? []), o])
-  }
-  const known = options.length
-    ? `the workspace's options are ${options.slice(0, 6).map((o) => `'${o.name}' (id ${o.id})`).join(', ')}${options.length > 6 ? ', …' : ''}`
-    : 'the workspace has no sourcing options yet: add them on the Sourcing options page first'
-  return (text) => {
-    if (/^\d+$/.test(text)) return options.find((o) => o.id === Number(text)) ?? `no option has id ${text}; ${known}`
-    const matches = byName.get(text.trim().toLowerCase()) ?? []
-    if (matches.length === 1) return matches[0]!
-    if (matches.length > 1) return `${matches.length} options are named '${text}'; use the id of the one you mean (${matches.map((m) => m.id).join(' or ')})`
-    return `no option is named '${text}'; ${known}`
-  }
-}
