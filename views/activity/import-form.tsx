@@ -1,9 +1,8 @@
 /** Import activity from CSV: the upload form, every problem by line and column, and the file format in plain words. */
 import type { RowError } from '../../src/domain/forecast/forecast-rows.ts'
 import { ACTIVITY_COLUMNS } from '../../src/schemas/activity.ts'
-import { formatCount } from '../format.ts'
 import { ACTIVITY_IMPORT_PATH, IMPORT_ID, MAX_ACTIVITY_UPLOAD_LABEL } from './ids.ts'
-import { CsvLineErrors } from '../components/csv-line-errors.tsx'
+import { CsvRefusal } from '../components/csv-line-errors.tsx'
 
 export interface ImportState {
   /** A problem with the upload itself (none chosen, too large). */
@@ -17,7 +16,7 @@ export function ImportForm({ state }: { state: ImportState }) {
   return (
     <section id={IMPORT_ID} class="ws-form-card activity-import" aria-labelledby="activity-import-heading">
       <h2 id="activity-import-heading">Import a file</h2>
-      {state.rows && <RowErrors rows={state.rows} fileName={state.fileName} />}
+      {state.rows && <CsvRefusal id="activity-import-errors" fileName={state.fileName} errors={state.rows} prefix="activity" />}
       <form method="post" action={ACTIVITY_IMPORT_PATH} enctype="multipart/form-data">
         <div class="field">
           <label for="activity-file">CSV file</label>
@@ -35,23 +34,6 @@ export function ImportForm({ state }: { state: ImportState }) {
       </form>
       <FormatHelp />
     </section>
-  )
-}
-
-const MAX_LISTED = 50
-
-function RowErrors({ rows, fileName }: { rows: RowError[]; fileName: string | undefined }) {
-  return (
-    <div class="notice notice--error" role="alert" id="activity-import-errors">
-      <p>
-        <strong>
-          {fileName ? `“${fileName}”` : 'The file'} was not imported: {formatCount(rows.length)} {rows.length === 1 ? 'problem' : 'problems'}
-          {rows.length >= MAX_LISTED ? ' (reading stops after the first 50)' : ''}.
-        </strong>{' '}
-        Nothing was saved. Fix the file and upload it again.
-      </p>
-      <CsvLineErrors errors={rows.slice(0, MAX_LISTED)} prefix="activity" />
-    </div>
   )
 }
 

@@ -19,5 +19,3 @@ export const NOTICE_ID = 'forecast-notice'
 
 /** Largest upload the import accepts; a year of 15-minute intervals for a dozen channels is about 18 MB. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
-/** Problems listed for a refused file; the rest are counted, not shown. */
-export const MAX_LISTED_ERRORS = 50

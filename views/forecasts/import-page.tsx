@@ -1,8 +1,7 @@
 /** Import a forecast from CSV: the upload form, the file format in plain words, and every problem by line and column. */
 import type { RowError } from '../../src/domain/forecast/forecast-rows.ts'
-import { formatCount } from '../format.ts'
-import { FORECAST_IMPORT_PATH, FORECASTS_PATH, MAX_LISTED_ERRORS, MAX_UPLOAD_BYTES } from './ids.ts'
-import { CsvLineErrors } from '../components/csv-line-errors.tsx'
+import { FORECAST_IMPORT_PATH, FORECASTS_PATH, MAX_UPLOAD_BYTES } from './ids.ts'
+import { CsvRefusal } from '../components/csv-line-errors.tsx'
 
 export const IMPORT_TITLE = 'Import a forecast'
 
@@ -26,7 +25,7 @@ export function ImportPage({ name, errors }: { name: string; errors: ImportError
         <h1>{IMPORT_TITLE}</h1>
         <p class="lead">Upload a CSV of contacts per interval. Nothing is saved unless the whole file reads cleanly.</p>
       </div>
-      {errors.rows && <RowErrors rows={errors.rows} fileName={errors.fileName} />}
+      {errors.rows && <CsvRefusal id="import-errors" fileName={errors.fileName} errors={errors.rows} prefix="forecast" />}
       <div class="ws-two-column">
         <form class="ws-form-card" method="post" action={FORECAST_IMPORT_PATH} enctype="multipart/form-data">
           <div class="field">
@@ -56,23 +55,6 @@ export function ImportPage({ name, errors }: { name: string; errors: ImportError
         <FormatHelp />
       </div>
     </>
-  )
-}
-
-function RowErrors({ rows, fileName }: { rows: RowError[]; fileName: string | undefined }) {
-  const shown = rows.slice(0, MAX_LISTED_ERRORS)
-  return (
-    <div class="notice notice--error" role="alert" id="import-errors">
-      <p>
-        <strong>
-          {fileName ? `“${fileName}”` : 'The file'} was not imported: {formatCount(rows.length)}{' '}
-          {rows.length === 1 ? 'problem' : 'problems'}
-          {rows.length >= MAX_LISTED_ERRORS ? ' (reading stops after the first 50)' : ''}.
-        </strong>{' '}
-        Nothing was saved. Fix the file and upload it again.
-      </p>
-      <CsvLineErrors errors={shown} prefix="forecast" />
-    </div>
   )
 }
 

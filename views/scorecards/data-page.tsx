@@ -1,11 +1,10 @@
 /** /scorecards/data: import KPI values from CSV, type one in, and see what is stored per option and period. */
 import type { Kpi } from '../../src/domain/quality/kpi-catalogue.ts'
 import type { ListNotice } from '../components/list-notice.tsx'
-import { formatCount } from '../format.ts'
 import type { StoredCell, StoredView } from './data-model.ts'
 import { IMPORT_ID, MAX_SCORECARD_UPLOAD_LABEL, SCORECARD_DATA_PATH, SCORECARD_IMPORT_PATH, SCORECARD_VALUES_PATH, VALUE_FORM_ID } from './ids.ts'
 import { ScorecardShell, type DemoCount } from './shell.tsx'
-import { CsvLineErrors } from '../components/csv-line-errors.tsx'
+import { CsvRefusal } from '../components/csv-line-errors.tsx'
 
 export interface ImportState {
   file?: string
@@ -49,16 +48,7 @@ function ImportForm({ state }: { state: ImportState }) {
     <section id={IMPORT_ID} class="ws-form-card" aria-labelledby="scorecard-import-heading">
       <h2 id="scorecard-import-heading">Import a file</h2>
       {state.rows && (
-        <div class="notice notice--error" role="alert" id="scorecard-import-errors">
-          <p>
-            <strong>
-              {state.fileName ? `“${state.fileName}”` : 'The file'} was not imported: {formatCount(state.rows.length)} {state.rows.length === 1 ? 'problem' : 'problems'}
-              {state.rows.length >= 50 ? ' (reading stops after the first 50)' : ''}.
-            </strong>{' '}
-            Nothing was saved. Fix the file and upload it again.
-          </p>
-          <CsvLineErrors errors={state.rows} prefix="scorecard" />
-        </div>
+        <CsvRefusal id="scorecard-import-errors" fileName={state.fileName} errors={state.rows} prefix="scorecard" />
       )}
       <form method="post" action={SCORECARD_IMPORT_PATH} enctype="multipart/form-data">
         <div class="field">
