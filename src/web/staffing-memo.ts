@@ -30,13 +30,24 @@ export function memoStaffing(model: ScenarioModel): ScenarioStaffingResult {
  * What the staffing plan depends on: the forecast's content (a hash of its series'
  * bytes, about a millisecond for a year), the scenario but its name and forecast-error figures (the
  * seed stays: simulation checks use it), and each option but its prices and currency.
+ * Stored records' bookkeeping (id, last change) is left out too: a scenario saved back to
+ * earlier values staffs as it did then.
  */
 export function staffingKey({ forecast, scenario, options }: ScenarioModel): string {
   const hash = createHash('sha1')
   for (const c of forecast.channels) hash.update(`${c.channel}|${c.kind}|`).update(bytes(c.volume)).update(bytes(c.ahtSeconds))
-  const { name: _name, uncertainty, ...assumptions } = scenario
-  const staffingOptions = [...options].map(([id, { terms: _terms, costStack: _costStack, currency: _currency, exchangeRate: _rate, ...o }]) => [id, o])
+  const { name: _name, uncertainty, ...assumptions } = withoutBookkeeping(scenario)
+  const staffingOptions = [...options].map(([id, option]) => {
+    const { terms: _terms, costStack: _costStack, currency: _currency, exchangeRate: _rate, ...o } = withoutBookkeeping(option)
+    return [id, o]
+  })
   return JSON.stringify([forecast.start, forecast.intervalMinutes, hash.digest('hex'), assumptions, uncertainty.seed, staffingOptions])
+}
+
+/** A record as the schemas define it, without the id and last-change time the database adds. */
+function withoutBookkeeping<T extends object>(record: T): T {
+  const { id: _id, updatedAt: _updatedAt, ...rest } = record as T & { id?: unknown; updatedAt?: unknown }
+  return rest as T
 }
 
 const bytes = (xs: Float64Array) => new Uint8Array(xs.buffer, xs.byteOffset, xs.byteLength)

@@ -59,3 +59,11 @@ describe('memoStaffing', () => {
     expect(remembered.evaluation.options.map((o) => o.totals)).toEqual(fresh.evaluation.options.map((o) => o.totals))
   })
 })
+
+describe('staffingKey and stored records', () => {
+  it('ignores the id and last-change time the database adds, so a scenario saved back to earlier values staffs as before', () => {
+    const stored = { ...model, scenario: { ...model.scenario, id: 7, updatedAt: '2026-11-23T10:00:00.000Z' } }
+    const later = { ...model, scenario: { ...model.scenario, id: 7, updatedAt: '2026-11-23T11:00:00.000Z' } }
+    expect(staffingKey(later)).toBe(staffingKey(stored))
+  })
+})

@@ -7,7 +7,7 @@ import { exportScenario, importScenario } from '../../db/scenario-file.ts'
 import { cloneScenario, createScenario, deleteScenario, getScenario, listScenarios, renameScenario, updateScenario, type StoredScenario } from '../../db/scenarios.ts'
 import { listOptions } from '../../db/sourcing-options.ts'
 import { calendarWeeks, coverageMatrix, coverageSummary, dailyCoverage, typicalWeek, type CalendarWeek, type CoverageSummary } from '../../domain/scenario/coverage-summary.ts'
-import { planScenarioStaffing, type ScenarioStaffing, type ScenarioStaffingResult } from '../../domain/scenario/staffing-plan.ts'
+import type { ScenarioStaffing, ScenarioStaffingResult } from '../../domain/scenario/staffing-plan.ts'
 import { DEFAULT_HOURS_PER_FTE_WEEK } from '../../domain/staffing/shrinkage.ts'
 import { scenarioFields } from '../../schemas/scenario.ts'
 import { parseScenarioForm, readScenarioForm, staleFormMessage } from '../forms/scenario-form.ts'
@@ -23,6 +23,7 @@ import { CoveragePanel, type CoverageView } from '../../../views/scenarios/cover
 import { ScenarioPage, type ScenarioPlanView } from '../../../views/scenarios/scenario-page.tsx'
 import { MAX_SCENARIO_IMPORT_MEGABYTES } from '../limits.ts'
 import { readForm, routeId } from '../request.ts'
+import { memoStaffing } from '../staffing-memo.ts'
 
 export const scenarioRoutes = new Hono()
 
@@ -216,7 +217,8 @@ function cachedPlan(db: Db, s: StoredScenario): PlanEntry {
   const hit = cache.get(key)
   if (hit) return hit
   const forecast = loadForecast(db, s.forecastId)!.forecast
-  const result = planScenarioStaffing(forecast, s, options)
+  // The same memo the comparisons use: a save that leaves staffing's inputs as they were does not staff again.
+  const result = memoStaffing({ forecast, scenario: s, options: new Map(s.options.map((o) => [o.optionId, options.get(o.optionId)!])) })
   const fteWeek = (id: number) => options.get(id)?.hoursPerFteWeek ?? DEFAULT_HOURS_PER_FTE_WEEK
   const entry: PlanEntry = { result, weeks: calendarWeeks(forecast), ...(result.ok ? { summary: coverageSummary(result.staffing, fteWeek) } : {}) }
   cache.set(key, entry)
