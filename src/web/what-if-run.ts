@@ -6,7 +6,7 @@ import type { ScenarioModel } from '../domain/evaluation/evaluate-model.ts'
 import { whatIfChanges, type WhatIfChange } from '../domain/scenario/what-if.ts'
 import { readWhatIf, todayValues, type WhatIfErrors, type WhatIfValues } from './forms/what-if-form.ts'
 import { compareModelOffThread, measuredQualityOf, type ComparedScenario } from './scenario-comparison.ts'
-import { MONTH_FIELD, whatIfGroups, type WhatIfGroup } from '../../views/compare/what-if-fields.ts'
+import { MONTH_FIELD, type WhatIfGroup } from '../../views/compare/what-if-fields.ts'
 import type { CompareResultsProps } from '../../views/compare/results.tsx'
 
 interface Common {
@@ -33,7 +33,7 @@ export async function runWhatIf(db: Db, id: number, input: Record<string, unknow
   if (!saved) return undefined
   const reading = readWhatIf(input, saved)
   const asked = typeof input[MONTH_FIELD] === 'string' ? (input[MONTH_FIELD] as string) : ''
-  const common = { id, name: saved.scenario.name, saved, groups: whatIfGroups(saved), values: reading.values, month: asked }
+  const common = { id, name: saved.scenario.name, saved, groups: reading.groups, values: reading.values, month: asked }
   if (!reading.ok) return { ...common, kind: 'invalid', errors: reading.errors }
   const changes = whatIfChanges(saved, reading.whatIf)
   const compared = await compareModelOffThread(id, reading.model, reading.trials, measuredQualityOf(db, reading.model), signal)

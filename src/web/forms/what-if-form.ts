@@ -3,7 +3,7 @@ import type { ScenarioModel } from '../../domain/evaluation/evaluate-model.ts'
 import { applyWhatIf, whatIfOf, type WhatIf } from '../../domain/scenario/what-if.ts'
 import { scenarioSchema } from '../../schemas/scenario.ts'
 import { sourcingOptionSchema } from '../../schemas/sourcing-option.ts'
-import { TRIALS_FIELD, sharesErrorKey, whatIfGroups, type WhatIfField } from '../../../views/compare/what-if-fields.ts'
+import { TRIALS_FIELD, sharesErrorKey, whatIfGroups, type WhatIfField, type WhatIfGroup } from '../../../views/compare/what-if-fields.ts'
 
 /** No number anyone means is longer; a pasted essay is not echoed back whole. */
 const MAX_ECHO_LENGTH = 32
@@ -11,9 +11,10 @@ const MAX_ECHO_LENGTH = 32
 export type WhatIfValues = Record<string, string>
 export type WhatIfErrors = Record<string, string>
 
+/** `groups` are the form's fields for this scenario, as read: the page draws the same ones. */
 export type WhatIfReading =
-  | { ok: true; values: WhatIfValues; whatIf: WhatIf; model: ScenarioModel; trials: number }
-  | { ok: false; values: WhatIfValues; errors: WhatIfErrors }
+  | { ok: true; groups: WhatIfGroup[]; values: WhatIfValues; whatIf: WhatIf; model: ScenarioModel; trials: number }
+  | { ok: false; groups: WhatIfGroup[]; values: WhatIfValues; errors: WhatIfErrors }
 
 /** A value as it is typed back into its input: no separators, at most four decimals. */
 export const typedValue = (n: number) => String(Math.round(n * 1e4) / 1e4)
@@ -27,7 +28,8 @@ export function readWhatIf(input: Record<string, unknown>, model: ScenarioModel)
   const values: WhatIfValues = {}
   const errors: WhatIfErrors = {}
   const number: Record<string, number> = {}
-  for (const group of whatIfGroups(model)) {
+  const groups = whatIfGroups(model)
+  for (const group of groups) {
     for (const field of group.fields) {
       const given = input[field.name]
       const raw = typeof given === 'string' ? given.slice(0, MAX_ECHO_LENGTH) : typedValue(field.today)
@@ -45,7 +47,7 @@ export function readWhatIf(input: Record<string, unknown>, model: ScenarioModel)
     const total = names.reduce((s, n) => s + number[n]!, 0)
     if (Math.abs(total - 1) > 1e-6) errors[sharesErrorKey(i)] = `The shares of ${c.channel} add up to ${typedValue(total * 100)} %; they must add up to 100 %.`
   })
-  if (Object.keys(errors).length > 0) return { ok: false, values, errors }
+  if (Object.keys(errors).length > 0) return { ok: false, groups, values, errors }
 
   const v = (name: string) => number[name]!
   const whatIf: WhatIf = {
@@ -73,8 +75,8 @@ export function readWhatIf(input: Record<string, unknown>, model: ScenarioModel)
   }
   const applied = applyWhatIf(model, whatIf)
   const problem = schemaProblem(applied)
-  if (problem) return { ok: false, values, errors: { form: problem } }
-  return { ok: true, values, whatIf, model: applied, trials: v(TRIALS_FIELD) }
+  if (problem) return { ok: false, groups, values, errors: { form: problem } }
+  return { ok: true, groups, values, whatIf, model: applied, trials: v(TRIALS_FIELD) }
 }
 
 /** A number in the field's bounds, or the sentence saying what is wrong. Accepts "1,200", "5 %" and "−3". */

@@ -15,7 +15,6 @@ import { ComparePage } from '../../../views/compare/compare-page.tsx'
 import { comparisonCsv } from '../../../views/compare/csv.ts'
 import { FlipPage, FlipSection } from '../../../views/compare/flip.tsx'
 import { comparePath, withQuery } from '../../../views/compare/ids.ts'
-import { whatIfGroups } from '../../../views/compare/what-if-fields.ts'
 import { CompareResults, UnstaffableResults } from '../../../views/compare/results.tsx'
 import { SensitivityPage, SensitivitySection } from '../../../views/compare/sensitivity.tsx'
 import { WhatIfOob } from '../../../views/compare/what-if-form.tsx'
@@ -65,7 +64,7 @@ compareRoutes.post(`${ID}/compare/save`, bodyLimit({ maxSize: MAX_FORM_BYTES, on
   if (!reading.ok) {
     if (isHtmxRequest(c)) {
       c.header('HX-Reswap', 'none')
-      return c.html(<WhatIfOob groups={whatIfGroups(saved)} errors={reading.errors} changes={undefined} />, 422)
+      return c.html(<WhatIfOob groups={reading.groups} errors={reading.errors} changes={undefined} />, 422)
     }
     const run = await whatIf(c, body)
     if (run === BUSY) return computeBusy(c)
