@@ -11,8 +11,8 @@ export function pushUrl(c: Context, url: string): void {
   c.header('HX-Push-Url', url)
 }
 
-/** Overrides the swap style for this response (e.g. keep the target element, replace its content). */
-export function reswap(c: Context, swap: 'innerHTML' | 'outerHTML'): void {
+/** Overrides the swap style for this response (e.g. keep the target element, replace its content; 'none' leaves the target as it is, out-of-band parts still swap). */
+export function reswap(c: Context, swap: 'innerHTML' | 'outerHTML' | 'none'): void {
   c.header('HX-Reswap', swap)
 }
 

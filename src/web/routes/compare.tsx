@@ -7,7 +7,7 @@ import { evaluateModel } from '../../domain/evaluation/evaluate-model.ts'
 import { readWhatIf } from '../forms/what-if-form.ts'
 import { BUSY, busyOrThrow, computePool } from '../jobs/compute-pool.ts'
 import { computeBusy } from '../jobs/compute-busy.tsx'
-import { isHtmxRequest, redirectHtmx, replaceUrl } from '../htmx.ts'
+import { isHtmxRequest, redirectHtmx, replaceUrl, reswap } from '../htmx.ts'
 import { readForm, routeId } from '../request.ts'
 import { compareStoredScenarioOffThread } from '../scenario-comparison.ts'
 import { runWhatIf, type WhatIfRun } from '../what-if-run.ts'
@@ -40,7 +40,7 @@ compareRoutes.get(`${ID}/compare/results`, async (c) => {
   if (!run) return c.notFound()
   if (run.kind === 'invalid') {
     // Keep the last good results on screen; only the messages change.
-    c.header('HX-Reswap', 'none')
+    reswap(c, 'none')
     return c.html(<WhatIfOob groups={run.groups} errors={run.errors} changes={undefined} />, 422)
   }
   if (run.kind === 'ok') replaceUrl(c, withQuery(comparePath(run.id), run.query))
@@ -63,7 +63,7 @@ compareRoutes.post(`${ID}/compare/save`, bodyLimit({ maxSize: MAX_FORM_BYTES, on
   const reading = readWhatIf(body, saved)
   if (!reading.ok) {
     if (isHtmxRequest(c)) {
-      c.header('HX-Reswap', 'none')
+      reswap(c, 'none')
       return c.html(<WhatIfOob groups={reading.groups} errors={reading.errors} changes={undefined} />, 422)
     }
     const run = await whatIf(c, body)

@@ -11,7 +11,7 @@ import type { ScenarioStaffing, ScenarioStaffingResult } from '../../domain/scen
 import { DEFAULT_HOURS_PER_FTE_WEEK } from '../../domain/staffing/shrinkage.ts'
 import { scenarioFields } from '../../schemas/scenario.ts'
 import { parseScenarioForm, readScenarioForm, staleFormMessage } from '../forms/scenario-form.ts'
-import { isHtmxRequest, pushUrl } from '../htmx.ts'
+import { isHtmxRequest, pushUrl, redirectHtmx } from '../htmx.ts'
 import { alignValues, applyIntent, newScenarioValues, valuesFromScenario, type FormContext, type ScenarioFormErrors, type ScenarioFormValues } from '../../../views/scenarios/form-values.ts'
 import { SCENARIOS_PATH, coverageQuery, scenarioPath, type CoverageSelection } from '../../../views/scenarios/ids.ts'
 import { IMPORT_FILE_FIELD, SCENARIOS_TITLE, ScenarioListPage } from '../../../views/scenarios/list-page.tsx'
@@ -155,11 +155,8 @@ async function saveForm(c: Context, existing: StoredScenario | undefined) {
   if (!parsed.ok) return renderForm(c, values, parsed.errors, 422, ctx, existing)
   const id = existing ? existing.id : createScenario(c.var.db, parsed.scenario)
   if (existing && !updateScenario(c.var.db, existing.id, parsed.scenario)) return c.notFound()
-  if (isHtmxRequest(c)) {
-    // htmx would swap a followed redirect into the form; HX-Redirect makes it a real navigation instead.
-    c.header('HX-Redirect', scenarioPath(id))
-    return c.body(null, 204)
-  }
+  // htmx would swap a followed redirect into the form; HX-Redirect makes it a real navigation instead.
+  if (isHtmxRequest(c)) return redirectHtmx(c, scenarioPath(id))
   return c.redirect(scenarioPath(id), 303)
 }
 
