@@ -49,9 +49,10 @@ describe('every route with an :id', () => {
     expect(dbDigest(ws.db)).toBe(before)
   })
 
+  // A short run of digits can name a real scenario or option ("1" found the demo scenario once): it is an id, not text in place of one.
   it('answers any text in place of an id without a 500', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ROUTES), fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }), fc.bigInt({ min: 2n ** 40n, max: 2n ** 80n }).map(String)), async (route, text) => {
+      fc.asyncProperty(fc.constantFrom(...ROUTES), fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }), fc.bigInt({ min: 2n ** 40n, max: 2n ** 80n }).map(String)).filter((t) => !/^[1-9]\d{0,3}$/.test(t)), async (route, text) => {
         const path = fill(route.path, encodeURIComponent(text), encodeURIComponent(text))
         const res = await tally.expectNoServerError(path, init(route.method))
         // '.' and '..' are path segments the URL itself resolves (to another page), not ids.
