@@ -123,3 +123,10 @@ export function serverAndBrowser(): { readonly server: RunningServer; readonly b
   })
   return env
 }
+
+/**
+ * Waits until htmx has finished settling what it swapped in. htmx updates the URL before
+ * the swap and wires new elements up only when they settle, so an event fired on a
+ * just-swapped control in between is lost: wait for this before using it.
+ */
+export const htmxSettled = (page: Page) => page.waitForFunction(`!document.querySelector('.htmx-settling, .htmx-added, .htmx-swapping')`)

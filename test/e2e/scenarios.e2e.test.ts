@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer } from './harness.ts'
+import { cspViolations, htmxReady, launchBrowser, openPage, SCREENSHOTS, startServer, type PageProblems, type RunningServer, htmxSettled } from './harness.ts'
 
 let running: RunningServer
 let browser: Browser
@@ -72,6 +72,7 @@ describe('scenarios in a browser', () => {
     await page.locator('.scenario-picker a', { hasText: 'Onshore partner' }).first().click()
     await expect.poll(() => page.locator('.scenario-coverage__title').textContent()).toContain('Onshore partner, Dallas (per hour) · voice')
     await page.waitForURL(/\/scenarios\/1\?channel=voice&option=\d+&week=1$/)
+    await htmxSettled(page)
     await page.selectOption('#coverage-week', '3')
     await expect.poll(() => page.locator('.scenario-days-table tbody th').first().textContent()).toBe('Mon 19 Jan 2026')
     await page.waitForURL(/week=3$/)
