@@ -95,6 +95,8 @@ export interface PageProblems {
 export async function openPage(browser: Browser, width: number, problems: PageProblems): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } })
   page.on('console', (message) => {
+    // htmx logs, as an error, a request it aborted itself because hx-sync="this:replace" saw a newer one: intended, not a problem.
+    if (/^htmx:(sendAbort|afterRequest),/.test(message.text())) return
     if (message.type() === 'error' || message.type() === 'warning') problems.console.push(message.text())
   })
   page.on('pageerror', (error) => problems.console.push(String(error)))
@@ -129,4 +131,4 @@ export function serverAndBrowser(): { readonly server: RunningServer; readonly b
  * the swap and wires new elements up only when they settle, so an event fired on a
  * just-swapped control in between is lost: wait for this before using it.
  */
-export const htmxSettled = (page: Page) => page.waitForFunction(`!document.querySelector('.htmx-settling, .htmx-added, .htmx-swapping')`)
+export const htmxSettled = (page: Page) => page.locator('.htmx-settling, .htmx-added, .htmx-swapping').first().waitFor({ state: 'detached' })

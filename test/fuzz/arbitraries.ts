@@ -136,7 +136,8 @@ export function mutateAt(target: unknown, walk: readonly number[], stopAt: numbe
     node = parent[key]
   }
   if (parent === undefined || key === undefined) return { value, path: '' }
-  parent[key] = value
+  // A copy: fast-check may hand two mutations the same object, and a later one walking into it would make the file contain itself.
+  parent[key] = structuredClone(value)
   return { value: copy, path: path.join('.') }
 }
 
